@@ -1,0 +1,149 @@
+import type { Text } from '../i18n.ts';
+import { addWorkingDayNumbers } from './add-working-days.ts';
+import type { Calendar } from './calendar.ts';
+import { assertCovered, coverageGaps, gapWarning } from './coverage.ts';
+import { type DayNumber, fromDayNumber, toDayNumber } from './day-number.ts';
+import { formatInstant, type Instant, MS_PER_HOUR, parseInstant, shanghaiDay, startOfShanghaiDay } from './instant.ts';
+import { locate } from './locate.ts';
+import { type Period, parsePeriod } from './period.ts';
+
+/** How periods are counted. Defaults follow the PRC Civil Code arts. 200–204. */
+export interface CountingSettings {
+  /** Art. 201: the day of the triggering event is not counted. */
+  startDayCounted: boolean;
+  /** Natural-day periods whose last day is not a working day: keep it, or move to the next working day (art. 203). */
+  naturalDayEndOnHoliday: 'keep' | 'next-working-day';
+  /** Refuse instead of computing provisionally when a year's notice is not loaded. */
+  strict: boolean;
+}
+
+export const DEFAULT_COUNTING: Readonly<CountingSettings> = Object.freeze({
+  startDayCounted: false,
+  naturalDayEndOnHoliday: 'keep',
+  strict: false,
+});
+
+/** A run of consecutive non-working days of one holiday that the count passed over. */
+export interface SkippedRun {
+  holiday: Text;
+  from: string;
+  to: string;
+  days: number;
+}
+
+export interface Due {
+  period: Period;
+  anchorAt: string;
+  /** The last day of the period (for hours: the date of `dueAt`). */
+  dueDate: string;
+  /** Day periods: 00:00 of the day after `dueDate`, exclusive. Hours: the exact instant, inclusive. */
+  dueAt: string;
+  dueAtMs: Instant;
+  /** Whether an event exactly at `dueAt` is still on time. */
+  endInclusive: boolean;
+  provisional: boolean;
+  warnings: Text[];
+  counting: CountingSettings;
+  /** Holidays inside the period (skipped by working days; included in natural days) and make-up days, in order. */
+  skipped: SkippedRun[];
+  makeupCounted: { date: string; holiday: Text }[];
+  weekendDaysSkipped: number;
+  /** For natural days moved off a holiday: the original last day. */
+  movedFrom: string | null;
+}
+
+export interface DueOptions {
+  calendar: Calendar;
+  counting?: Partial<CountingSettings>;
+}
+
+/**
+ * When a period that starts at `anchor` ends. Working days and days end at 24:00 of their last
+ * day; hours run from the exact instant.
+ */
+export function due(anchor: Instant | string, period: Period | string, options: DueOptions): Due {
+  const { calendar } = options;
+  const counting: CountingSettings = { ...DEFAULT_COUNTING, ...options.counting };
+  const p = typeof period === 'string' ? parsePeriod(period) : period;
+  const t = typeof anchor === 'string' ? parseInstant(anchor) : anchor;
+  const base = {
+    period: p,
+    anchorAt: formatInstant(t),
+    counting,
+    skipped: [] as SkippedRun[],
+    makeupCounted: [] as { date: string; holiday: Text }[],
+    weekendDaysSkipped: 0,
+    movedFrom: null as string | null,
+  };
+  if (p.unit === 'hour') {
+    const end = t + p.amount * MS_PER_HOUR;
+    return {
+      ...base,
+      dueDate: fromDayNumber(shanghaiDay(end)),
+      dueAt: formatInstant(end),
+      dueAtMs: end,
+      endInclusive: true,
+      provisional: false,
+      warnings: [],
+    };
+  }
+  const d0 = shanghaiDay(t);
+  let last: DayNumber;
+  let movedFrom: string | null = null;
+  if (p.unit === 'workday') {
+    const [idx, off] = locate(calendar, d0);
+    const startCounts = counting.startDayCounted && idx.work[off] === 1;
+    last = addWorkingDayNumbers(calendar, d0, startCounts ? p.amount - 1 : p.amount);
+  } else {
+    last = d0 + (counting.startDayCounted ? p.amount - 1 : p.amount);
+    if (counting.naturalDayEndOnHoliday === 'next-working-day') {
+      const [idx, off] = locate(calendar, last);
+      if (idx.work[off] !== 1) {
+        movedFrom = fromDayNumber(last);
+        last = addWorkingDayNumbers(calendar, last, 1);
+      }
+    }
+  }
+  if (counting.strict) assertCovered(calendar, d0, last);
+  const gaps = coverageGaps(calendar, d0, last);
+  const end = startOfShanghaiDay(last + 1);
+  const walk = walkDays(calendar, counting.startDayCounted ? d0 : d0 + 1, last);
+  return {
+    ...base,
+    ...walk,
+    movedFrom,
+    dueDate: fromDayNumber(last),
+    dueAt: formatInstant(end),
+    dueAtMs: end,
+    endInclusive: false,
+    provisional: gaps.length > 0,
+    warnings: gaps.map(gapWarning),
+  };
+}
+
+/**
+ * Collects, over [from, to], the holidays and weekend days (passed over by working days, included
+ * in natural days) and the make-up working days (counted).
+ */
+function walkDays(calendar: Calendar, from: DayNumber, to: DayNumber) {
+  const skipped: SkippedRun[] = [];
+  const makeupCounted: { date: string; holiday: Text }[] = [];
+  let weekendDaysSkipped = 0;
+  for (let d = from; d <= to; d++) {
+    const [idx, off] = locate(calendar, d);
+    const mk = idx.makeup.get(off);
+    if (mk) {
+      makeupCounted.push({ date: fromDayNumber(d), holiday: mk });
+      continue;
+    }
+    const hol = idx.off.get(off);
+    if (hol) {
+      const prev = skipped[skipped.length - 1];
+      if (prev && prev.holiday.zh === hol.zh && toDayNumber(prev.to) + 1 === d) {
+        prev.to = fromDayNumber(d);
+        prev.days++;
+      } else skipped.push({ holiday: hol, from: fromDayNumber(d), to: fromDayNumber(d), days: 1 });
+    } else if (idx.work[off] !== 1) weekendDaysSkipped++;
+  }
+  return { skipped, makeupCounted, weekendDaysSkipped };
+}

@@ -1,0 +1,94 @@
+import { HotlineError } from '../errors.ts';
+import { type DayNumber, dayNumberFromParts, partsFromDayNumber } from './day-number.ts';
+
+/**
+ * Instants are epoch milliseconds. The engine's time zone is Asia/Shanghai, a fixed +08:00
+ * offset (no daylight saving since 1991), so the local date of an instant is arithmetic, never
+ * the server's local time.
+ */
+export type Instant = number;
+
+export const MS_PER_MINUTE = 60_000;
+export const MS_PER_HOUR = 3_600_000;
+export const MS_PER_DAY = 86_400_000;
+export const SHANGHAI_OFFSET_MS = 8 * MS_PER_HOUR;
+
+const INSTANT_RE =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+
+function invalid(value: string): HotlineError {
+  return new HotlineError('INSTANT_INVALID', {
+    zh: `时间“${value}”无效，应为 ISO 8601 格式，例如 2025-09-30T10:00:00+08:00（不带时区时按北京时间）`,
+    en: `"${value}" is not a valid instant; expected ISO 8601 such as 2025-09-30T10:00:00+08:00 (no offset means Asia/Shanghai)`,
+  });
+}
+
+/**
+ * Parses an ISO 8601 date-time. Without an offset it is Shanghai time; a bare date is 00:00 of
+ * that day in Shanghai.
+ */
+export function parseInstant(value: string): Instant {
+  if (typeof value !== 'string') throw invalid(String(value));
+  const m = INSTANT_RE.exec(value.trim());
+  if (!m) throw invalid(value);
+  const [, ys, mos, ds, hs, mis, ss, frac, zone] = m;
+  const y = Number(ys);
+  const mo = Number(mos);
+  const d = Number(ds);
+  const h = hs === undefined ? 0 : Number(hs);
+  const mi = mis === undefined ? 0 : Number(mis);
+  const s = ss === undefined ? 0 : Number(ss);
+  if (mo < 1 || mo > 12 || d < 1 || h > 24 || mi > 59 || s > 59) throw invalid(value);
+  const day = dayNumberFromParts(y, mo, d);
+  const [cy, cm, cd] = partsFromDayNumber(day);
+  if (cy !== y || cm !== mo || cd !== d) throw invalid(value);
+  if (h === 24 && (mi !== 0 || s !== 0)) throw invalid(value);
+  let offsetMs = SHANGHAI_OFFSET_MS;
+  if (zone !== undefined) {
+    if (zone.toUpperCase() === 'Z') offsetMs = 0;
+    else {
+      const sign = zone.startsWith('-') ? -1 : 1;
+      const digits = zone.slice(1).replace(':', '');
+      const oh = Number(digits.slice(0, 2));
+      const om = digits.length > 2 ? Number(digits.slice(2, 4)) : 0;
+      if (oh > 18 || om > 59) throw invalid(value);
+      offsetMs = sign * (oh * MS_PER_HOUR + om * MS_PER_MINUTE);
+    }
+  }
+  const ms = frac === undefined ? 0 : Math.floor(Number(`0.${frac}`) * 1000);
+  return day * MS_PER_DAY + h * MS_PER_HOUR + mi * MS_PER_MINUTE + s * 1000 + ms - offsetMs;
+}
+
+function pad(n: number, w = 2): string {
+  return String(n).padStart(w, '0');
+}
+
+/** Always `YYYY-MM-DDTHH:mm:ss+08:00` (milliseconds only when present). */
+export function formatInstant(t: Instant): string {
+  const local = t + SHANGHAI_OFFSET_MS;
+  const day = Math.floor(local / MS_PER_DAY);
+  const rest = local - day * MS_PER_DAY;
+  const [y, m, d] = partsFromDayNumber(day);
+  const h = Math.floor(rest / MS_PER_HOUR);
+  const mi = Math.floor((rest % MS_PER_HOUR) / MS_PER_MINUTE);
+  const s = Math.floor((rest % MS_PER_MINUTE) / 1000);
+  const ms = rest % 1000;
+  const frac = ms === 0 ? '' : `.${pad(ms, 3)}`;
+  return `${pad(y, 4)}-${pad(m)}-${pad(d)}T${pad(h)}:${pad(mi)}:${pad(s)}${frac}+08:00`;
+}
+
+/** The Shanghai calendar date of an instant. */
+export function shanghaiDay(t: Instant): DayNumber {
+  return Math.floor((t + SHANGHAI_OFFSET_MS) / MS_PER_DAY);
+}
+
+/** 00:00 Shanghai time of a date. */
+export function startOfShanghaiDay(day: DayNumber): Instant {
+  return day * MS_PER_DAY - SHANGHAI_OFFSET_MS;
+}
+
+/** `HH:mm` of an instant in Shanghai. */
+export function shanghaiClock(t: Instant): string {
+  const rest = (((t + SHANGHAI_OFFSET_MS) % MS_PER_DAY) + MS_PER_DAY) % MS_PER_DAY;
+  return `${pad(Math.floor(rest / MS_PER_HOUR))}:${pad(Math.floor((rest % MS_PER_HOUR) / MS_PER_MINUTE))}`;
+}

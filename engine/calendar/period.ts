@@ -1,0 +1,93 @@
+import { HotlineError } from '../errors.ts';
+
+/** Units a time limit of the procedure is written in. */
+export type PeriodUnit = 'workday' | 'day' | 'hour';
+
+/** A parsed period literal such as `5个工作日`, `20小时`, `3个自然日`, `2日`, `5 workdays`. */
+export interface Period {
+  amount: number;
+  unit: PeriodUnit;
+  /** The literal as written in the rules. */
+  literal: string;
+}
+
+export const ACCEPTED_PERIOD_FORMS = [
+  '5个工作日',
+  '1个工作日',
+  '20小时',
+  '24小时',
+  '3个自然日',
+  '2日',
+  '5天',
+  '5 workdays',
+  '20 hours',
+  '3 days',
+] as const;
+
+const ZH_DIGITS: Record<string, number> = {
+  零: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+
+/** 1–99 in Chinese numerals (一, 两, 十, 十五, 二十四) or Arabic digits. */
+function parseAmount(s: string): number | undefined {
+  if (/^\d+$/.test(s)) return Number(s);
+  if (!/^[零一二两三四五六七八九十]+$/.test(s)) return undefined;
+  const ten = s.indexOf('十');
+  if (ten === -1) return s.length === 1 ? ZH_DIGITS[s] : undefined;
+  const tens = ten === 0 ? 1 : ZH_DIGITS[s.slice(0, ten)];
+  const unitsPart = s.slice(ten + 1);
+  const units = unitsPart === '' ? 0 : ZH_DIGITS[unitsPart];
+  if (tens === undefined || units === undefined || ten > 1 || unitsPart.length > 1) return undefined;
+  return tens * 10 + units;
+}
+
+const FORMS: [RegExp, PeriodUnit][] = [
+  [/^(\S+?)\s*个?\s*工作日$/u, 'workday'],
+  [/^(\S+?)\s*个?\s*小时$/u, 'hour'],
+  [/^(\S+?)\s*个?\s*自然日$/u, 'day'],
+  [/^(\S+?)\s*[日天]$/u, 'day'],
+  [/^(\d+)\s*(?:workdays?|working\s+days?|work\s+days?|business\s+days?)$/i, 'workday'],
+  [/^(\d+)\s*(?:hours?|hrs?|h)$/i, 'hour'],
+  [/^(\d+)\s*(?:natural\s+days?|calendar\s+days?|days?|d)$/i, 'day'],
+];
+
+export const MAX_PERIOD_AMOUNT = 3650;
+
+export function periodError(literal: string): HotlineError {
+  return new HotlineError('PERIOD_INVALID', {
+    zh: `期限“${literal}”无法识别。可用写法：${ACCEPTED_PERIOD_FORMS.join('、')}（数量为1至${MAX_PERIOD_AMOUNT}的整数）`,
+    en: `cannot read the period "${literal}". Accepted forms: ${ACCEPTED_PERIOD_FORMS.join(', ')} (a whole number from 1 to ${MAX_PERIOD_AMOUNT})`,
+  });
+}
+
+/** Parses a period literal; throws `PERIOD_INVALID` naming the accepted forms. */
+export function parsePeriod(literal: string): Period {
+  const text = typeof literal === 'string' ? literal.trim() : '';
+  for (const [re, unit] of FORMS) {
+    const m = re.exec(text);
+    if (!m?.[1]) continue;
+    const amount = parseAmount(m[1]);
+    if (amount === undefined || amount < 1 || amount > MAX_PERIOD_AMOUNT) break;
+    return { amount, unit, literal: text };
+  }
+  throw periodError(String(literal));
+}
+
+/** The canonical Chinese literal of a period (`5个工作日`, `20小时`, `3个自然日`). */
+export function formatPeriod(p: Pick<Period, 'amount' | 'unit'>, lang: 'zh' | 'en' = 'zh'): string {
+  if (lang === 'en') {
+    const word = p.unit === 'workday' ? 'workday' : p.unit === 'hour' ? 'hour' : 'day';
+    return `${p.amount} ${word}${p.amount === 1 ? '' : 's'}`;
+  }
+  return p.unit === 'workday' ? `${p.amount}个工作日` : p.unit === 'hour' ? `${p.amount}小时` : `${p.amount}个自然日`;
+}

@@ -1,0 +1,7 @@
+import { fileURLToPath } from 'node:url';
+
+/** Where the shipped rules, calendars and schemas live (relative to this package). */
+export const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const RULES_DIR = fileURLToPath(new URL('../../rules/', import.meta.url));
+export const SCHEMA_DIR = fileURLToPath(new URL('../../rules/schema/', import.meta.url));
+export const DEFAULT_CALENDAR_FILE = fileURLToPath(new URL('../../rules/calendars/cn-mainland.yaml', import.meta.url));

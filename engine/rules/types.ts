@@ -1,0 +1,278 @@
+/**
+ * The DSL contract: what a loaded, validated rule-set version looks like to the evaluator.
+ * The YAML files under `rules/<ruleset-id>/<version>/` map onto these types one to one (the
+ * JSON Schemas in `rules/schema/` describe the same shapes for editors); the loader adds
+ * `revision`, `dir`, `files` and source positions. Everything here is frozen after loading.
+ */
+import type { CountingSettings } from '../calendar/due.ts';
+import type { Text } from '../i18n.ts';
+
+/** A clause id of `shared/source/CLAUSES.md`, e.g. `3.1`, `2.4`, `3.2.5`. */
+export type ClauseId = string;
+
+/** Ticket type ids fixed by the procedure. */
+export type TicketTypeId =
+  | 'normal'
+  | 'urgent'
+  | 'threat'
+  | 'suishenpai'
+  | 'fast-track'
+  | 'city-review'
+  | 'tagged'
+  | 'difficult';
+
+/** The instant a period is counted from. */
+export type Anchor =
+  | 'received' // center received it from the 12345 system
+  | 'dispatched' // center dispatched it to the unit
+  | 'accepted' // the unit accepted it (接单)
+  | 'completed' // the unit reported it complete (办结)
+  | 'revisited' // the revisit that triggers the obligation (e.g. an unsatisfied revisit → redo)
+  | 'published' // a policy's publication (knowledge base, 5.2)
+  | 'monthEnd'; // 24:00 of the last day of an assessed month (2.5, 4.8)
+
+export type Obligation =
+  | 'dispatch'
+  | 'accept'
+  | 'firstContact'
+  | 'returnRequest'
+  | 'complete'
+  | 'revisit'
+  | 'extensionRequest'
+  | 'redo'
+  | 'review'
+  | 'knowledgeBaseReport'
+  | 'writtenExplanation';
+
+/** Roles named by clauses 1.1–1.3, 2.1–2.4. */
+export type Role =
+  | 'center' // 城运中心
+  | 'centerInformationOfficer' // 城运中心信息员
+  | 'centerHead' // 城运中心负责人
+  | 'unit' // 承办单位
+  | 'unitHead' // 承办单位负责人
+  | 'unitInformationOfficer' // 承办单位信息员
+  | 'townLeaderInCharge' // 本单位分管镇领导
+  | 'hotlineLeaderInCharge' // 分管热线工作镇领导
+  | 'principalLeader' // 镇主要领导
+  | 'disciplineOffice' // 纪委监察办
+  | 'peaceOffice' // 平安办
+  | 'districtHotlineOffice'; // 区热线办
+
+/** json-rules-engine condition, restricted to the declared fact catalogue and operators. */
+export type Condition = { all: Condition[] } | { any: Condition[] } | { not: Condition } | FactCondition;
+
+export interface FactCondition {
+  fact: string;
+  operator: Operator;
+  value: unknown;
+}
+
+export type Operator =
+  | 'equal'
+  | 'notEqual'
+  | 'lessThan'
+  | 'lessThanInclusive'
+  | 'greaterThan'
+  | 'greaterThanInclusive'
+  | 'in'
+  | 'notIn'
+  | 'contains'
+  | 'doesNotContain';
+
+/** Every rule carries a stable id, the clause it encodes and optionally the Chinese text it quotes. */
+export interface RuleBase {
+  id: string;
+  clause: ClauseId;
+  /** The Chinese text of the clause this rule encodes (quoted, for explanations and hover). */
+  text?: string;
+}
+
+/** A time limit: `period` counted `from` an anchor, for one obligation. */
+export interface TimeLimit extends RuleBase {
+  obligation: Obligation;
+  /** Period literal as written: `5个工作日`, `20小时`, `3个自然日`, `2日`. */
+  period: string;
+  from: Anchor;
+  responsible: Role;
+}
+
+export interface TicketTypeRule extends RuleBase {
+  id: TicketTypeId;
+  name: Text;
+  /** Precedence when several types match (interpretation 9): the lowest number governs. */
+  priority: number;
+  /** When a ticket is of this type. `normal` is the fallback and has `{ all: [] }`. */
+  when: Condition;
+  /** Whether the type is "special" (特殊工单, 3.2) for the return rules. */
+  special: boolean;
+  deadlines: TimeLimit[];
+}
+
+export type DisputeKind = 'territory' | 'facility' | 'authority' | 'other';
+export type ReturnField =
+  | 'reason'
+  | 'basis'
+  | 'suggestedAssignee'
+  | 'siteVerification'
+  | 'attachments'
+  | 'legalCitation'
+  | 'emergencyMeasures';
+
+export interface ReturnRule extends RuleBase {
+  /** Which ticket types the rule covers (normal returns 4.2/2.1, special returns 3.2.5). */
+  appliesTo: TicketTypeId[];
+  /** `24小时` from accepted (4.2), `1小时` from accepted (3.2.5). */
+  window: { period: string; from: Anchor };
+  /** Who files the return application. */
+  applicant: Role;
+  /** Approval chain, in order. */
+  approval: Role[];
+  /** 2.1: after a rejection, or a refusal by the proposed unit, the chain becomes this, plus a filing. */
+  escalated?: { approval: Role[]; filing: Role[]; clause: ClauseId; text?: string };
+  /** Whether the return application form (退单申请表) is needed. */
+  formRequired: boolean;
+  /** Fields every application needs, and extra fields by dispute kind (4.2). */
+  requiredFields: ReturnField[];
+  requiredFieldsByDisputeKind: Partial<Record<DisputeKind, ReturnField[]>>;
+  /** Things that must be done before applying (3.2.5: emergency measures). */
+  prerequisites: Text[];
+}
+
+export interface ExtensionRule extends RuleBase {
+  appliesTo: TicketTypeId[];
+  /** 4.4: apply within `5个工作日` from accepted. */
+  window: { period: string; from: Anchor };
+  approvedBy: Role;
+  /** At most this much beyond the type's normal completion limit (4.4: 5个工作日). */
+  cap: string;
+  /** An approved extension makes the ticket this type (4.4: 视为疑难工单). */
+  becomes: TicketTypeId;
+  requiredFields: ('reason' | 'workdays' | 'plan')[];
+  notifyCitizen: boolean;
+}
+
+export interface FirstContactRule extends RuleBase {
+  /** 4.3: within `1个工作日` from accepted. */
+  window: { period: string; from: Anchor };
+  /** One answered double call (双呼先联) is enough. */
+  answeredCallsNeeded: number;
+  /** Or this many unanswered double calls … */
+  unansweredCallsNeeded: number;
+  /** … each at least this far apart (以上 includes the number: 1 hour apart means ≥ 60 minutes). */
+  minInterval: string;
+}
+
+export interface EscalationLevel {
+  level: 1 | 2 | 3 | 4;
+  /** Working days since the anchor at which an unsatisfied/unresolved revisit reaches this level. */
+  threshold: string;
+  supervisor: Role;
+  /** Redo period from the revisit (2.4 level 4: `2日`, as written). */
+  redo: string;
+  clause: ClauseId;
+  text?: string;
+}
+
+export interface EscalationRule extends RuleBase {
+  /** Interpretation 3: thresholds counted from this anchor. */
+  from: Anchor;
+  /** Interpretation 8: level from elapsed working days at the revisit, or from consecutive unsatisfied revisits. */
+  mode: 'elapsed-workdays' | 'consecutive-unsatisfied';
+  /** A revisit triggers escalation when this holds (facts of the revisit: `revisitResult`, `revisitResolved`). */
+  trigger: Condition;
+  levels: EscalationLevel[];
+}
+
+export interface ReminderRule extends RuleBase {
+  trigger: 'not-accepted' | 'due-soon' | 'media-exposed';
+  when: Condition;
+  methods: ('phone' | 'online' | 'written')[];
+  message: Text;
+}
+
+export interface ReviewPoint {
+  /** 1–8, the order of 4.6's eight points. */
+  n: number;
+  /** Boolean field of the closing report this point checks. */
+  field: string;
+  name: Text;
+  text?: string;
+}
+
+export interface ReviewRule extends RuleBase {
+  points: ReviewPoint[];
+}
+
+export interface NotificationRule extends RuleBase {
+  when: Condition;
+  to: Role[];
+  timing: 'immediately' | 'daily' | 'monthly';
+  message: Text;
+}
+
+/** 2.7 and 2.9: monthly satisfaction ranking of units. */
+export interface AssessmentRule extends RuleBase {
+  bottomN: number;
+  consecutiveMonths: number;
+  interviewer: { bottom: Role; repeated: Role };
+  fieldVisit: { clause: ClauseId; by: Role };
+}
+
+/** 2.5 and 4.8: a month's city-level unsatisfied tickets → written explanation and review. */
+export interface MonthlyRule extends RuleBase {
+  obligation: 'writtenExplanation';
+  period: string;
+  from: 'monthEnd';
+  responsible: Role;
+  reportTo: Role[];
+}
+
+/** 5.2: knowledge-base update after a new policy is published. */
+export interface KnowledgeBaseRule extends RuleBase {
+  obligation: 'knowledgeBaseReport';
+  period: string;
+  from: 'published';
+  responsible: Role;
+}
+
+/** Settings of a rule-set version, each an explicit reading of the text (CLAUSES.md, "Interpretations"). */
+export interface RulesetSettings {
+  counting: CountingSettings;
+  /** 4.5 "办结时限进入最后3天" (interpretation 7): the last N working days or natural days. */
+  dueSoon: { period: string };
+}
+
+export interface RulesetIndex {
+  id: string;
+  version: string;
+  title: string;
+  source: { document: string; number: string; issued: string; issuer: string };
+  effective: { from: string; to?: string };
+  timeZone: 'Asia/Shanghai';
+  calendar: string;
+  settings: RulesetSettings;
+  /** Topic files of this version, relative to the index file. */
+  include: string[];
+}
+
+export interface Ruleset extends RulesetIndex {
+  /** sha256 over the version's files (path + content), hex. */
+  revision: string;
+  dir: string;
+  files: string[];
+  /** Sorted by priority, lowest first. */
+  ticketTypes: TicketTypeRule[];
+  /** Dispatch (4.1) and other limits that do not depend on the ticket type. */
+  commonDeadlines: TimeLimit[];
+  returns: ReturnRule[];
+  extensions: ExtensionRule[];
+  firstContact: FirstContactRule;
+  escalation: EscalationRule;
+  reminders: ReminderRule[];
+  review: ReviewRule;
+  notifications: NotificationRule[];
+  assessment: AssessmentRule;
+  monthly: MonthlyRule[];
+  knowledgeBase: KnowledgeBaseRule[];
+}
