@@ -1,0 +1,63 @@
+import type { Due } from '../calendar/due.ts';
+import { parseInstant, shanghaiClock } from '../calendar/instant.ts';
+import { formatPeriod } from '../calendar/period.ts';
+import type { Lang } from '../i18n.ts';
+import { dateWithWeekday, dayRange, monthDay } from './format-date.ts';
+
+/**
+ * One paragraph saying how a period was counted, as an officer would write it: where it starts,
+ * each holiday passed over, each make-up working day counted, where it ends.
+ * 「自2025-09-30（星期二）10:00起算5个工作日：当日不计入，次日起算；国庆节、中秋节假期10月1日至10月8日不计；…」
+ */
+export function explainDue(d: Due, lang: Lang = 'zh'): string {
+  return lang === 'en' ? explainEn(d) : explainZh(d);
+}
+
+function explainZh(d: Due): string {
+  const start = d.anchorAt.slice(0, 10);
+  const clock = shanghaiClock(parseInstant(d.anchorAt));
+  const period = formatPeriod(d.period, 'zh');
+  const head = `自${dateWithWeekday(start, 'zh')}${clock}起算${period}`;
+  if (d.period.unit === 'hour') {
+    return `${head}：按小时自该时刻起连续计算，节假日照常计入，截止${d.dueAt.slice(0, 10)} ${shanghaiClock(d.dueAtMs)}（${d.dueAt}）。`;
+  }
+  const parts: string[] = [d.counting.startDayCounted ? '当日计入' : '当日不计入，次日起算'];
+  if (d.period.unit === 'workday') {
+    for (const s of d.skipped) parts.push(`${s.holiday.zh}假期${dayRange(s.from, s.to, 'zh')}不计`);
+    if (d.weekendDaysSkipped > 0) parts.push(`其间周末${d.weekendDaysSkipped}天不计`);
+    for (const m of d.makeupCounted) parts.push(`${monthDay(m.date, 'zh', true)}${m.holiday.zh}调休上班计入`);
+    parts.push(`第${d.period.amount}个工作日为${dateWithWeekday(d.dueDate, 'zh')}`);
+  } else {
+    for (const s of d.skipped) parts.push(`其间${s.holiday.zh}假期${dayRange(s.from, s.to, 'zh')}照常计入自然日`);
+    if (d.movedFrom) parts.push(`最后一日${dateWithWeekday(d.movedFrom, 'zh')}为休息日，顺延至下一个工作日`);
+    else parts.push(`第${d.period.amount}日为${dateWithWeekday(d.dueDate, 'zh')}`);
+  }
+  const tail = `截止${d.dueDate} 24时（即${d.dueAt}前）`;
+  const provisional = d.provisional ? `注意：${d.warnings.map((w) => w.zh).join('；')}。` : '';
+  return `${head}：${parts.join('；')}，${tail}。${provisional}`;
+}
+
+function explainEn(d: Due): string {
+  const start = d.anchorAt.slice(0, 10);
+  const clock = shanghaiClock(parseInstant(d.anchorAt));
+  const period = formatPeriod(d.period, 'en');
+  const head = `${period} from ${dateWithWeekday(start, 'en')} ${clock}`;
+  if (d.period.unit === 'hour') {
+    return `${head}: hours run from that instant without regard to holidays; due ${d.dueAt}.`;
+  }
+  const parts: string[] = [d.counting.startDayCounted ? 'the start day counts' : 'the start day is not counted'];
+  if (d.period.unit === 'workday') {
+    for (const s of d.skipped) parts.push(`${s.holiday.en} holiday ${dayRange(s.from, s.to, 'en')} skipped`);
+    if (d.weekendDaysSkipped > 0) parts.push(`${d.weekendDaysSkipped} weekend day(s) skipped`);
+    for (const m of d.makeupCounted)
+      parts.push(`${monthDay(m.date, 'en', true)} counted (make-up working day for ${m.holiday.en})`);
+    parts.push(`working day ${d.period.amount} is ${dateWithWeekday(d.dueDate, 'en')}`);
+  } else {
+    for (const s of d.skipped)
+      parts.push(`the ${s.holiday.en} holiday ${dayRange(s.from, s.to, 'en')} counts as natural days`);
+    if (d.movedFrom) parts.push(`the last day ${d.movedFrom} is a day off, moved to the next working day`);
+    else parts.push(`day ${d.period.amount} is ${dateWithWeekday(d.dueDate, 'en')}`);
+  }
+  const provisional = d.provisional ? ` Note: ${d.warnings.map((w) => w.en).join('; ')}.` : '';
+  return `${head}: ${parts.join('; ')}; due by 24:00 on ${d.dueDate} (before ${d.dueAt}).${provisional}`;
+}
