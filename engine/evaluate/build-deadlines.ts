@@ -1,0 +1,187 @@
+import type { Calendar } from '../calendar/calendar.ts';
+import { type Due, due } from '../calendar/due.ts';
+import { formatInstant, type Instant, parseInstant } from '../calendar/instant.ts';
+import { parsePeriod } from '../calendar/period.ts';
+import { explainDue } from '../explain/explain-due.ts';
+import type { Text } from '../i18n.ts';
+import type { Anchor, Obligation, Ruleset, TicketTypeRule, TimeLimit } from '../rules/types.ts';
+import { deadlineStatus, isDueSoon, remaining } from './deadline-status.ts';
+import type { EscalationOutcome } from './escalation.ts';
+import type { TicketTimes } from './facts.ts';
+import type { DecisionDeadline, Ticket } from './types.ts';
+
+interface BuildInput {
+  ruleset: Ruleset;
+  type: TicketTypeRule;
+  ticket: Ticket;
+  times: TicketTimes;
+  calendar: Calendar;
+  firstContactDoneAt: Instant | null;
+  escalation: EscalationOutcome;
+  warnings: Text[];
+}
+
+const OPTIONAL: ReadonlySet<Obligation> = new Set(['returnRequest', 'extensionRequest']);
+const DUE_SOON: ReadonlySet<Obligation> = new Set(['complete', 'redo', 'review']);
+
+const ANCHOR_NAMES: Record<string, Text> = {
+  received: { zh: '收单', en: 'received' },
+  dispatched: { zh: '派单', en: 'dispatched' },
+  accepted: { zh: '接单', en: 'accepted' },
+  completed: { zh: '办结', en: 'completed' },
+  revisited: { zh: '回访', en: 'revisited' },
+};
+
+/** Every time limit that applies to the ticket, counted on the calendar, with its status as of asOf. */
+export function buildDeadlines(input: BuildInput): { deadlines: DecisionDeadline[]; completeDueSoon: boolean } {
+  const { ruleset, type, ticket, times, calendar, warnings } = input;
+  const counting = ruleset.settings.counting;
+  const first = <T extends { at: string }>(list: T[] | undefined) =>
+    list && list.length > 0 ? Math.min(...list.map((e) => parseInstant(e.at))) : null;
+  const doneOf: Record<string, Instant | null> = {
+    dispatch: times.dispatched,
+    accept: times.accepted,
+    firstContact: input.firstContactDoneAt,
+    returnRequest: first(ticket.returnRequests),
+    extensionRequest: first(ticket.extensionRequests),
+    complete: times.completed,
+    revisit: first(ticket.revisits),
+    review: times.completed,
+  };
+  const anchors: Partial<Record<Anchor, Instant | null>> = {
+    received: times.received,
+    dispatched: times.dispatched,
+    accepted: times.accepted,
+    completed: times.completed,
+  };
+  const limits = applicableLimits(ruleset, type, ticket);
+  const out: DecisionDeadline[] = [];
+  let completeDueSoon = false;
+  const push = (limit: TimeLimit, anchorAt: Instant, doneAt: Instant | null) => {
+    const d = due(anchorAt, limit.period, { calendar, counting });
+    warnings.push(...d.warnings);
+    const soon = DUE_SOON.has(limit.obligation) && isDueSoon(calendar, d, times.asOf, ruleset.settings.dueSoon.period);
+    if (limit.obligation === 'complete' && soon && doneAt === null) completeDueSoon = true;
+    const status = deadlineStatus({
+      due: d,
+      doneAt,
+      asOf: times.asOf,
+      optional: OPTIONAL.has(limit.obligation),
+      dueSoon: soon,
+    });
+    out.push(toDeadline(limit, d, status, doneAt, calendar, times.asOf));
+  };
+  for (const limit of limits) {
+    const anchorAt = anchors[limit.from];
+    if (anchorAt === undefined || anchorAt === null) {
+      if (limit.from !== 'completed') warnings.push(missingAnchor(limit));
+      continue;
+    }
+    push(limit, anchorAt, doneOf[limit.obligation] ?? null);
+  }
+  for (const step of input.escalation.steps) {
+    const limit: TimeLimit = {
+      id: `${step.escalation.ruleId}.level${step.level.level}`,
+      clause: step.level.clause,
+      obligation: 'redo',
+      period: step.level.redo,
+      from: 'revisited',
+      responsible: 'unit',
+    };
+    push(limit, step.revisitAt, step.redoDoneAt);
+  }
+  return { deadlines: out, completeDueSoon };
+}
+
+/** Common limits, the type's limits, the extension window, and 4.4's extended completion limit. */
+function applicableLimits(ruleset: Ruleset, type: TicketTypeRule, ticket: Ticket): TimeLimit[] {
+  const limits: TimeLimit[] = [...ruleset.commonDeadlines, ...type.deadlines];
+  const has = (o: Obligation) => limits.some((l) => l.obligation === o);
+  const ret = ruleset.returns.find((r) => r.appliesTo.includes(type.id));
+  if (ret && !has('returnRequest')) {
+    limits.push({
+      id: ret.id,
+      clause: ret.clause,
+      obligation: 'returnRequest',
+      period: ret.window.period,
+      from: ret.window.from,
+      responsible: ret.applicant,
+    });
+  }
+  const ext = ruleset.extensions.find((r) => r.appliesTo.includes(type.id));
+  if (ext && !has('extensionRequest')) {
+    limits.push({
+      id: ext.id,
+      clause: ext.clause,
+      obligation: 'extensionRequest',
+      period: ext.window.period,
+      from: ext.window.from,
+      responsible: 'unit',
+    });
+  }
+  // 4.4: an approved extension makes the ticket difficult, with at most `cap` beyond the base limit.
+  const approved = (ticket.extensionRequests ?? []).filter((e) => e.approved === true);
+  const extRule = ruleset.extensions.find((r) => r.becomes === type.id);
+  const lastApproved = approved[approved.length - 1];
+  const tagged = type.id === extRule?.becomes && !ticketMatchesWithoutExtension(ticket);
+  if (extRule && lastApproved && tagged) {
+    const base = ruleset.ticketTypes
+      .find((t) => extRule.appliesTo.includes(t.id))
+      ?.deadlines.find((d) => d.obligation === 'complete');
+    const cap = parsePeriod(extRule.cap);
+    if (base) {
+      const p = parsePeriod(base.period);
+      const extra = Math.min(Math.max(1, Math.floor(lastApproved.workdays)), cap.amount);
+      const i = limits.findIndex((l) => l.obligation === 'complete');
+      const extended: TimeLimit = {
+        ...base,
+        id: `${extRule.id}.complete`,
+        clause: extRule.clause,
+        period: `${p.amount + extra}个工作日`,
+      };
+      if (i >= 0) limits[i] = extended;
+      else limits.push(extended);
+    }
+  }
+  return limits;
+}
+
+/** A ticket tagged 三跨 is difficult by itself (3.3); only otherwise does 4.4's extended limit replace 3.3's. */
+function ticketMatchesWithoutExtension(ticket: Ticket): boolean {
+  return ticket.tags.includes('三跨');
+}
+
+function missingAnchor(limit: TimeLimit): Text {
+  const a = ANCHOR_NAMES[limit.from] ?? { zh: limit.from, en: limit.from };
+  return {
+    zh: `工单尚无“${a.zh}”时间，暂不能计算${limit.id}（第${limit.clause}条）的期限`,
+    en: `the ticket has no "${a.en}" time yet, so the deadline ${limit.id} (clause ${limit.clause}) cannot be counted`,
+  };
+}
+
+function toDeadline(
+  limit: TimeLimit,
+  d: Due,
+  status: DecisionDeadline['status'],
+  doneAt: Instant | null,
+  calendar: Calendar,
+  asOf: Instant,
+): DecisionDeadline {
+  const done = doneAt !== null && doneAt <= asOf;
+  return {
+    obligation: limit.obligation,
+    ruleId: limit.id,
+    clause: limit.clause,
+    responsible: limit.responsible,
+    from: limit.from,
+    fromAt: d.anchorAt,
+    period: limit.period,
+    dueDate: d.dueDate,
+    dueAt: d.dueAt,
+    status,
+    doneAt: done ? formatInstant(doneAt) : null,
+    ...remaining(calendar, d, asOf, done),
+    provisional: d.provisional,
+    explanation: { zh: explainDue(d, 'zh'), en: explainDue(d, 'en') },
+  };
+}

@@ -1,0 +1,58 @@
+import type { Ruleset } from '../rules/types.ts';
+import { type CompiledCondition, compileCondition, explainFailure } from './compile-condition.ts';
+import type { Facts } from './facts.ts';
+import { enginesFor, type RuleSpec, ruleSpecs, runSpecs } from './rules-engine.ts';
+import type { TraceEntry } from './types.ts';
+
+/**
+ * What judges the rules' conditions for `evaluate`. Two implementations give identical answers:
+ * `engineJudge` runs json-rules-engine (the reference), `compiledJudge` runs the same conditions
+ * compiled to plain functions (for batches).
+ */
+export interface Judge {
+  readonly kind: 'engine' | 'compiled';
+  /** Phase 1: ticket types (facts of the ticket). */
+  classify(facts: Facts): Promise<TraceEntry[]> | TraceEntry[];
+  /** Phase 2: reminders and notifications (plus `ticketType`, `isDueSoon`). */
+  effects(facts: Facts): Promise<TraceEntry[]> | TraceEntry[];
+  /** Per revisit: escalation trigger (plus `revisitResult`, `revisitResolved`). */
+  trigger(facts: Facts): Promise<TraceEntry[]> | TraceEntry[];
+}
+
+export function engineJudge(ruleset: Ruleset): Judge {
+  const e = enginesFor(ruleset);
+  return {
+    kind: 'engine',
+    classify: (f) => runSpecs(e.classify, e.specs.classify, f),
+    effects: (f) => runSpecs(e.effects, e.specs.effects, f),
+    trigger: (f) => runSpecs(e.trigger, e.specs.trigger, f),
+  };
+}
+
+const compiledByRevision = new Map<string, Judge>();
+
+export function compiledJudge(ruleset: Ruleset): Judge {
+  let j = compiledByRevision.get(ruleset.revision);
+  if (j) return j;
+  const specs = ruleSpecs(ruleset);
+  const compile = (list: RuleSpec[]) => list.map((s) => [s, compileCondition(s.condition)] as const);
+  const run = (list: (readonly [RuleSpec, CompiledCondition])[]) => (facts: Facts) =>
+    list.map(([s, fn]): TraceEntry => {
+      const fired = fn(facts);
+      return {
+        ruleId: s.ruleId,
+        clause: s.clause,
+        kind: s.kind,
+        fired,
+        failed: fired ? null : explainFailure(s.condition, facts),
+      };
+    });
+  j = {
+    kind: 'compiled',
+    classify: run(compile(specs.classify)),
+    effects: run(compile(specs.effects)),
+    trigger: run(compile(specs.trigger)),
+  };
+  compiledByRevision.set(ruleset.revision, j);
+  return j;
+}

@@ -1,0 +1,181 @@
+/**
+ * Input (a ticket) and output (a decision) of `evaluate`. The ticket carries no citizen personal
+ * data (clause 2.10): only times, categories, unit names and yes/no facts; its JSON Schema
+ * (`rules/schema/ticket.schema.json`) rejects unknown fields.
+ */
+import type { Text } from '../i18n.ts';
+import type { Anchor, ClauseId, DisputeKind, Obligation, ReturnField, Role, TicketTypeId } from '../rules/types.ts';
+
+export type RevisitResult = '满意' | '基本满意' | '一般' | '不满意';
+
+export interface Ticket {
+  id: string;
+  /** Center received it from the 12345 system. Chooses the rule-set version (新老划断). */
+  received: string;
+  /** Center dispatched it to the unit. */
+  dispatched?: string;
+  /** The unit accepted it (接单). */
+  accepted?: string;
+  channel: 'hotline' | 'suishenpai' | 'app' | 'web' | 'other';
+  urgency: '一般' | '紧急' | '次紧急';
+  tags: string[];
+  flags?: { mediaExposed?: boolean; sensitive?: boolean; groupComplaint?: boolean; outOfJurisdiction?: boolean };
+  units?: { primary?: string; secondary?: string[] };
+  /** Double calls (双呼) to the citizen: when, and whether answered. */
+  contacts?: { at: string; answered: boolean }[];
+  returnRequests?: {
+    at: string;
+    disputeKind?: DisputeKind;
+    /** Which application fields were provided (true, or the text). */
+    reason?: string | boolean;
+    basis?: string | boolean;
+    suggestedAssignee?: string | boolean;
+    siteVerification?: string | boolean;
+    attachments?: string | boolean;
+    legalCitation?: string | boolean;
+    emergencyMeasures?: string | boolean;
+    outcome?: 'pending' | 'approved' | 'rejected' | 'refused';
+  }[];
+  extensionRequests?: {
+    at: string;
+    workdays: number;
+    reason?: string | boolean;
+    plan?: string | boolean;
+    approved?: boolean;
+  }[];
+  completed?: string;
+  closingReport?: Record<string, boolean | string | undefined>;
+  revisits?: { at: string; result: RevisitResult; resolved: boolean; level: 'town' | 'city' }[];
+  /** Redo completions after escalation. */
+  redos?: { at: string }[];
+}
+
+/** `lapsed`: an optional window (return, extension request) that closed unused. */
+export type DeadlineStatus = 'met' | 'late' | 'pending' | 'due-soon' | 'overdue' | 'lapsed';
+
+export interface DecisionDeadline {
+  obligation: Obligation;
+  ruleId: string;
+  clause: ClauseId;
+  responsible: Role;
+  from: Anchor;
+  fromAt: string;
+  period: string;
+  dueDate: string;
+  dueAt: string;
+  status: DeadlineStatus;
+  /** When the obligation was fulfilled, if it was. */
+  doneAt: string | null;
+  /** Milliseconds left as of asOf (negative when overdue); null once done. */
+  remainingMs: number | null;
+  /** Working days left after asOf's day up to dueDate (null for hour periods or once done). */
+  remainingWorkdays: number | null;
+  provisional: boolean;
+  /** How it was counted, for explanations. */
+  explanation: Text;
+}
+
+export interface DecisionEscalation {
+  level: 1 | 2 | 3 | 4;
+  supervisor: Role;
+  supervisorName: Text;
+  clause: ClauseId;
+  ruleId: string;
+  /** The revisit that triggered it. */
+  revisitAt: string;
+  workdaysAtRevisit: number;
+  redoPeriod: string;
+  redoDueAt: string;
+  redoDueDate: string;
+}
+
+export interface DecisionReminder {
+  ruleId: string;
+  clause: ClauseId;
+  trigger: 'not-accepted' | 'due-soon' | 'media-exposed';
+  methods: ('phone' | 'online' | 'written')[];
+  message: Text;
+}
+
+export interface ReturnAction {
+  ruleId: string;
+  clause: ClauseId;
+  allowedNow: boolean;
+  /** Why not, when not. */
+  reason: Text | null;
+  windowEndsAt: string | null;
+  applicant: Role;
+  approvalChain: Role[];
+  filing: Role[];
+  escalated: boolean;
+  formRequired: boolean;
+  requiredFields: ReturnField[];
+  missingFields: ReturnField[];
+  prerequisites: Text[];
+}
+
+export interface ExtensionAction {
+  ruleId: string;
+  clause: ClauseId;
+  allowedNow: boolean;
+  reason: Text | null;
+  windowEndsAt: string | null;
+  cap: string;
+  approvedBy: Role;
+  /** The completion deadline an approved extension of the full cap would give. */
+  resultingDueDate: string | null;
+  resultingDueAt: string | null;
+}
+
+export interface DecisionCheckFirstContact {
+  ruleId: string;
+  clause: ClauseId;
+  satisfied: boolean;
+  how: 'answered' | 'unanswered-attempts' | null;
+  /** The calls that made it count (or the best attempt). */
+  calls: string[];
+  reason: Text;
+}
+
+export interface DecisionCheckClosingReport {
+  ruleId: string;
+  clause: ClauseId;
+  passed: boolean;
+  failed: { n: number; field: string; name: Text; reason: Text }[];
+}
+
+export interface DecisionNotification {
+  ruleId: string;
+  clause: ClauseId;
+  to: Role[];
+  timing: 'immediately' | 'daily' | 'monthly';
+  message: Text;
+}
+
+export interface TraceEntry {
+  ruleId: string;
+  clause: ClauseId;
+  /** Which part of the rules: ticketType, reminder, notification, escalationTrigger. */
+  kind: string;
+  fired: boolean;
+  /** For a rule that did not fire: the first condition that failed, with the fact's actual value. */
+  failed: { fact: string; operator: string; value: unknown; actual: unknown } | null;
+}
+
+export interface Decision {
+  decisionId: string;
+  ticketId: string;
+  asOf: string;
+  ruleset: { id: string; version: string; revision: string };
+  calendar: { id: string; revision: string };
+  provisional: boolean;
+  ticketType: { id: TicketTypeId; name: Text; clause: ClauseId; ruleId: string; alsoMatched: TicketTypeId[] };
+  deadlines: DecisionDeadline[];
+  escalation: DecisionEscalation | null;
+  reminders: DecisionReminder[];
+  actions: { return: ReturnAction | null; extension: ExtensionAction | null };
+  checks: { firstContact: DecisionCheckFirstContact | null; closingReport: DecisionCheckClosingReport | null };
+  notifications: DecisionNotification[];
+  warnings: Text[];
+  trace: TraceEntry[];
+}

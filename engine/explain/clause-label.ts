@@ -1,0 +1,13 @@
+import type { Lang } from '../i18n.ts';
+
+const ZH_NUM = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+/** `3.1` → 第三条第（一）项; `3.2.5` → 第三条第（二）项第5目; en: clause 3.2.5. */
+export function clauseLabel(id: string, lang: Lang): string {
+  if (lang === 'en') return `clause ${id}`;
+  const [a, b, c] = id.split('.').map(Number);
+  let s = `第${ZH_NUM[a ?? 0] ?? a}条`;
+  if (b) s += `第（${ZH_NUM[b] ?? b}）项`;
+  if (c) s += `第${c}目`;
+  return s;
+}

@@ -1,0 +1,127 @@
+import { roleName } from '../evaluate/roles.ts';
+import type { Decision, DecisionDeadline } from '../evaluate/types.ts';
+import type { Lang } from '../i18n.ts';
+import { clauseLabel } from './clause-label.ts';
+import { OBLIGATION_NAMES, STATUS_NAMES } from './vocabulary.ts';
+
+/**
+ * A decision as an officer would write it: the type and why, each deadline with its clause and
+ * how it was counted, the supervision level and who supervises, checks, and what to do next.
+ */
+export function explainDecision(d: Decision, lang: Lang = 'zh'): string {
+  const en = lang === 'en';
+  const L = (zh: string, eng: string) => (en ? eng : zh);
+  const lines: string[] = [];
+  const t = d.ticketType;
+  lines.push(
+    L(
+      `工单 ${d.ticketId}（截至 ${d.asOf}）：依据${clauseLabel(t.clause, lang)}，按${t.name.zh}办理${t.alsoMatched.length ? `（同时符合：${t.alsoMatched.join('、')}，按优先顺序取${t.id}）` : ''}。`,
+      `Ticket ${d.ticketId} (as of ${d.asOf}): a ${t.name.en} under ${clauseLabel(t.clause, lang)}${t.alsoMatched.length ? ` (also matches ${t.alsoMatched.join(', ')}; ${t.id} takes precedence)` : ''}.`,
+    ),
+  );
+  for (const x of d.deadlines) lines.push(deadlineLine(x, lang));
+  if (d.escalation) {
+    const e = d.escalation;
+    lines.push(
+      L(
+        `督办：${e.revisitAt.slice(0, 10)}回访不满意或未解决（接单后第${e.workdaysAtRevisit}个工作日），依据${clauseLabel(e.clause, lang)}进入${['', '一', '二', '三', '四'][e.level]}级督办，由${e.supervisorName.zh}督促承办单位在${e.redoPeriod}内完成重办，截止${e.redoDueDate} 24时。`,
+        `Supervision: the revisit of ${e.revisitAt.slice(0, 10)} was unsatisfied or unresolved (working day ${e.workdaysAtRevisit} after acceptance), so under ${clauseLabel(e.clause, lang)} the ticket is at level ${e.level}: ${e.supervisorName.en} presses the unit to redo it within ${e.redoPeriod}, by 24:00 on ${e.redoDueDate}.`,
+      ),
+    );
+  }
+  const fc = d.checks.firstContact;
+  if (fc)
+    lines.push(
+      L(
+        `先行联系（${clauseLabel(fc.clause, lang)}）：${fc.satisfied ? '已完成' : '未完成'}，${fc.reason.zh}。`,
+        `First contact (${clauseLabel(fc.clause, lang)}): ${fc.satisfied ? 'done' : 'not done'}, ${fc.reason.en}.`,
+      ),
+    );
+  const cr = d.checks.closingReport;
+  if (cr) {
+    lines.push(
+      cr.passed
+        ? L(
+            `办结报告（${clauseLabel(cr.clause, lang)}“八审八不准”）：八项审核均通过。`,
+            `Closing report (${clauseLabel(cr.clause, lang)}): all eight points pass.`,
+          )
+        : L(
+            `办结报告（${clauseLabel(cr.clause, lang)}“八审八不准”）不准办结：${cr.failed.map((f) => f.reason.zh).join('；')}。`,
+            `Closing report (${clauseLabel(cr.clause, lang)}) cannot be closed: ${cr.failed.map((f) => f.reason.en).join('; ')}.`,
+          ),
+    );
+  }
+  const next = nextSteps(d, lang);
+  if (next.length) lines.push(L(`下一步：${next.join('；')}。`, `Next: ${next.join('; ')}.`));
+  for (const n of d.notifications)
+    lines.push(
+      L(
+        `通知（${clauseLabel(n.clause, lang)}）：${n.message.zh}`,
+        `Notify (${clauseLabel(n.clause, lang)}): ${n.message.en}`,
+      ),
+    );
+  for (const w of d.warnings) lines.push(L(`注意：${w.zh}`, `Warning: ${w.en}`));
+  lines.push(
+    L(
+      `（规则 ${d.ruleset.id}/${d.ruleset.version}，修订 ${d.ruleset.revision.slice(0, 12)}；决定编号 ${d.decisionId}）`,
+      `(rules ${d.ruleset.id}/${d.ruleset.version}, revision ${d.ruleset.revision.slice(0, 12)}; decision ${d.decisionId})`,
+    ),
+  );
+  return lines.join('\n');
+}
+
+function deadlineLine(x: DecisionDeadline, lang: Lang): string {
+  const name = OBLIGATION_NAMES[x.obligation];
+  const status = STATUS_NAMES[x.status];
+  if (lang === 'en') {
+    return `- ${name.en} (${clauseLabel(x.clause, lang)}, ${x.period} from ${x.from}): ${x.explanation.en} Status: ${status.en}${x.doneAt ? ` (done ${x.doneAt})` : ''}.`;
+  }
+  return `- ${name.zh}（依据${clauseLabel(x.clause, lang)}，自${fromZh(x.from)}起${x.period}）：${x.explanation.zh}状态：${status.zh}${x.doneAt ? `（${x.doneAt}完成）` : ''}。`;
+}
+
+function fromZh(anchor: string): string {
+  return (
+    (
+      { received: '收单', dispatched: '派单', accepted: '接单', completed: '办结', revisited: '回访' } as Record<
+        string,
+        string
+      >
+    )[anchor] ?? anchor
+  );
+}
+
+function nextSteps(d: Decision, lang: Lang): string[] {
+  const en = lang === 'en';
+  const out: string[] = [];
+  for (const x of d.deadlines.filter((y) => y.status === 'overdue' || y.status === 'due-soon')) {
+    const name = OBLIGATION_NAMES[x.obligation];
+    out.push(
+      x.status === 'overdue'
+        ? en
+          ? `${name.en} is overdue since ${x.dueAt}`
+          : `${name.zh}已逾期（${x.dueAt}到期），应立即办理`
+        : en
+          ? `${name.en} is due by ${x.dueAt}`
+          : `${name.zh}临近到期（${x.dueAt}前）`,
+    );
+  }
+  for (const r of d.reminders) out.push(en ? `remind the unit (${r.message.en})` : `城运中心应催办：${r.message.zh}`);
+  const ret = d.actions.return;
+  if (ret?.allowedNow) {
+    const chain = ret.approvalChain.map((r) => roleName(r)[lang]).join(en ? ' → ' : '→');
+    out.push(
+      en
+        ? `a return may still be applied for until ${ret.windowEndsAt} (approval: ${chain})`
+        : `如需退单，须在${ret.windowEndsAt}前申请（审批：${chain}）`,
+    );
+  }
+  const ext = d.actions.extension;
+  if (ext?.allowedNow) {
+    out.push(
+      en
+        ? `an extension may be applied for until ${ext.windowEndsAt} (at most ${ext.cap}, giving ${ext.resultingDueDate})`
+        : `如需延期，须在${ext.windowEndsAt}前向城运中心申请（最多延长${ext.cap}，至${ext.resultingDueDate}）`,
+    );
+  }
+  return out;
+}
