@@ -104,8 +104,10 @@ export function due(anchor: Instant | string, period: Period | string, options: 
       }
     }
   }
-  if (counting.strict) assertCovered(calendar, d0, last);
-  const gaps = coverageGaps(calendar, d0, last);
+  // The start day is not counted, so its year's notice does not matter (unless it is counted).
+  const firstCounted = counting.startDayCounted ? d0 : d0 + 1;
+  if (counting.strict) assertCovered(calendar, firstCounted, last);
+  const gaps = coverageGaps(calendar, firstCounted, last);
   const end = startOfShanghaiDay(last + 1);
   const walk = walkDays(calendar, counting.startDayCounted ? d0 : d0 + 1, last);
   return {

@@ -37,6 +37,10 @@ function invariantDiagnostics(src: YamlSource, data: CalendarData): Diagnostic[]
     out.push({ file: src.file, ...pos, severity: 'error', code, message, pointer: `/${path.join('/')}` });
   };
   const years = new Set<number>();
+  // Dates across all notices: a notice may reach back into the previous December, so the same date
+  // can appear in two notices; that is a conflict too.
+  const seenAll = new Map<string, { kind: 'off' | 'makeup'; year: number }>();
+  const [tailMonth, tailDay] = data.nextNoticeMayChangeFrom.split('-').map(Number) as [number, number];
   data.years.forEach((y, yi) => {
     if (years.has(y.year)) {
       report(['years', yi, 'year'], 'CAL_DUPLICATE_YEAR', {
@@ -52,12 +56,21 @@ function invariantDiagnostics(src: YamlSource, data: CalendarData): Diagnostic[]
           const path = ['years', yi, 'holidays', hi, kind, di];
           const year = Number(date.slice(0, 4));
           const month = Number(date.slice(5, 7));
-          if (!(year === y.year || (year === y.year - 1 && month === 12))) {
+          const day = Number(date.slice(8, 10));
+          if (!(year === y.year || (year === y.year - 1 && month === tailMonth && day >= tailDay))) {
             report(path, 'CAL_DATE_OUTSIDE_YEAR', {
-              zh: `${date} 不在${y.year}年内（通知只能涉及本年及上一年12月）`,
-              en: `${date} is outside ${y.year} (a notice may only touch its year and the previous December)`,
+              zh: `${date} 不在${y.year}年内（通知只能涉及本年及上一年${tailMonth}月${tailDay}日起的日期，见 nextNoticeMayChangeFrom）`,
+              en: `${date} is outside ${y.year} (a notice may only touch its year and the previous year from ${data.nextNoticeMayChangeFrom} on, see nextNoticeMayChangeFrom)`,
             });
           }
+          const other = seenAll.get(date);
+          if (other && other.year !== y.year) {
+            report(path, other.kind === kind ? 'CAL_DUPLICATE_DATE' : 'CAL_OFF_AND_MAKEUP', {
+              zh: `${date} 已在${other.year}年通知中列为${other.kind === 'off' ? '放假日' : '调休上班日'}`,
+              en: `${date} is already listed in the ${other.year} notice as a ${other.kind === 'off' ? 'day off' : 'make-up working day'}`,
+            });
+          }
+          seenAll.set(date, { kind, year: y.year });
           const before = seen.get(date);
           if (before === kind) {
             report(path, 'CAL_DUPLICATE_DATE', { zh: `${date} 重复列出`, en: `${date} is listed twice` });

@@ -108,7 +108,7 @@ export function schemaDiagnostics(validate: ValidateFunction, src: YamlSource): 
       severity: 'error',
       code: CODES[e.keyword] ?? `SCHEMA_${e.keyword.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}`,
       message: { zh: d.zh, en: d.en },
-      pointer: e.instancePath,
+      pointer: d.key ? `${e.instancePath}/${String(d.path[d.path.length - 1])}` : e.instancePath,
     });
   });
   return out;
