@@ -1,6 +1,12 @@
 import { Command, CommanderError } from 'commander';
+import { registerAssess } from './commands/assess.ts';
 import { registerCalendar } from './commands/calendar.ts';
+import { registerCheck } from './commands/check.ts';
 import { registerDeadline } from './commands/deadline.ts';
+import { registerDecide } from './commands/decide.ts';
+import { registerGenerate } from './commands/generate.ts';
+import { registerRules } from './commands/rules.ts';
+import { registerTest } from './commands/test.ts';
 import { langOf } from './output.ts';
 
 /**
@@ -15,6 +21,12 @@ export function buildProgram(): Command {
     .exitOverride();
   registerDeadline(program);
   registerCalendar(program);
+  registerDecide(program);
+  registerCheck(program);
+  registerRules(program);
+  registerGenerate(program);
+  registerTest(program);
+  registerAssess(program);
   return program;
 }
 

@@ -134,7 +134,11 @@ function anchorOf(anchor: string, times: ReturnType<typeof ticketTimes>): Instan
 
 function dedupe(list: Text[]): Text[] {
   const seen = new Set<string>();
-  return list.filter((t) => (seen.has(t.zh) ? false : (seen.add(t.zh), true)));
+  return list.filter((t) => {
+    if (seen.has(t.zh)) return false;
+    seen.add(t.zh);
+    return true;
+  });
 }
 
 /** Deterministic: the same ticket, asOf, rules and calendar always give the same id. */

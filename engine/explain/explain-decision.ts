@@ -1,3 +1,4 @@
+import { formatPeriod, parsePeriod } from '../calendar/period.ts';
 import { roleName } from '../evaluate/roles.ts';
 import type { Decision, DecisionDeadline } from '../evaluate/types.ts';
 import type { Lang } from '../i18n.ts';
@@ -25,7 +26,7 @@ export function explainDecision(d: Decision, lang: Lang = 'zh'): string {
     lines.push(
       L(
         `督办：${e.revisitAt.slice(0, 10)}回访不满意或未解决（接单后第${e.workdaysAtRevisit}个工作日），依据${clauseLabel(e.clause, lang)}进入${['', '一', '二', '三', '四'][e.level]}级督办，由${e.supervisorName.zh}督促承办单位在${e.redoPeriod}内完成重办，截止${e.redoDueDate} 24时。`,
-        `Supervision: the revisit of ${e.revisitAt.slice(0, 10)} was unsatisfied or unresolved (working day ${e.workdaysAtRevisit} after acceptance), so under ${clauseLabel(e.clause, lang)} the ticket is at level ${e.level}: ${e.supervisorName.en} presses the unit to redo it within ${e.redoPeriod}, by 24:00 on ${e.redoDueDate}.`,
+        `Supervision: the revisit of ${e.revisitAt.slice(0, 10)} was unsatisfied or unresolved (working day ${e.workdaysAtRevisit} after acceptance), so under ${clauseLabel(e.clause, lang)} the ticket is at level ${e.level}: ${e.supervisorName.en} presses the unit to redo it within ${periodEn(e.redoPeriod)}, by 24:00 on ${e.redoDueDate}.`,
       ),
     );
   }
@@ -74,9 +75,13 @@ function deadlineLine(x: DecisionDeadline, lang: Lang): string {
   const name = OBLIGATION_NAMES[x.obligation];
   const status = STATUS_NAMES[x.status];
   if (lang === 'en') {
-    return `- ${name.en} (${clauseLabel(x.clause, lang)}, ${x.period} from ${x.from}): ${x.explanation.en} Status: ${status.en}${x.doneAt ? ` (done ${x.doneAt})` : ''}.`;
+    return `- ${name.en} (${clauseLabel(x.clause, lang)}, ${periodEn(x.period)} from ${x.from}): ${x.explanation.en} Status: ${status.en}${x.doneAt ? ` (done ${x.doneAt})` : ''}.`;
   }
   return `- ${name.zh}（依据${clauseLabel(x.clause, lang)}，自${fromZh(x.from)}起${x.period}）：${x.explanation.zh}状态：${status.zh}${x.doneAt ? `（${x.doneAt}完成）` : ''}。`;
+}
+
+function periodEn(literal: string): string {
+  return formatPeriod(parsePeriod(literal), 'en');
 }
 
 function fromZh(anchor: string): string {

@@ -256,6 +256,13 @@ export interface RulesetIndex {
   include: string[];
 }
 
+/** Where a rule is written (added by the loader; `file` as shown in diagnostics, 1-based line and column). */
+export interface RuleSource {
+  file: string;
+  line: number;
+  col: number;
+}
+
 export interface Ruleset extends RulesetIndex {
   /** sha256 over the version's files (path + content), hex. */
   revision: string;
@@ -275,4 +282,6 @@ export interface Ruleset extends RulesetIndex {
   assessment: AssessmentRule;
   monthly: MonthlyRule[];
   knowledgeBase: KnowledgeBaseRule[];
+  /** Rule id → where the rule is written (added by the loader; optional for hand-built rulesets). */
+  sources?: Record<string, RuleSource>;
 }

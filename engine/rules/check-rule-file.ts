@@ -1,0 +1,117 @@
+/**
+ * Semantic checks of one rule file, on its plain value (they run even when the schema found
+ * problems, so every mistake of a file is reported at once): clause ids, period literals and their
+ * anchors, ticket-type references, conditions, escalation order.
+ */
+import { parsePeriod } from '../calendar/period.ts';
+import type { ClauseDef, FactDef } from './catalogues.ts';
+import { checkCondition } from './check-conditions.ts';
+import { checkEscalationOrder } from './check-escalation.ts';
+import { PERIOD_HELP } from './period-pattern.ts';
+import { isObject, type Report, suggestion } from './rule-diagnostics.ts';
+import { TICKET_TYPE_IDS } from './vocabulary.ts';
+import type { PathSegment, YamlSource } from './yaml-source.ts';
+
+const PERIOD_KEYS = new Set(['period', 'cap', 'threshold', 'redo', 'minInterval']);
+const CONDITION_KEYS = new Set(['when', 'trigger']);
+
+export interface FileCheckContext {
+  facts: Map<string, FactDef>;
+  clauses: readonly ClauseDef[];
+  /** Ticket types the version defines (undefined when its ticket-types file could not be read). */
+  definedTypes: ReadonlySet<string> | undefined;
+  /** Topic files must anchor every period; the index's `dueSoon.period` has an implicit anchor. */
+  anchors: boolean;
+  report: Report;
+}
+
+export function checkRuleFile(src: YamlSource, ctx: FileCheckContext): void {
+  walk(src, src.value, [], ctx);
+  if (isObject(src.value) && isObject(src.value.escalation)) {
+    const esc = src.value.escalation;
+    if (ctx.anchors && esc.from === undefined) {
+      ctx.report(
+        src,
+        ['escalation'],
+        'RULE_PERIOD_NO_ANCHOR',
+        {
+          zh: '四级督办的门槛期限缺少起算点：请写 from（如 from: accepted，解释3）',
+          en: 'the escalation thresholds have no anchor: add `from` (e.g. from: accepted, interpretation 3)',
+        },
+        { key: true },
+      );
+    }
+    checkEscalationOrder(src, esc, ['escalation'], ctx.report);
+  }
+}
+
+function walk(src: YamlSource, value: unknown, path: PathSegment[], ctx: FileCheckContext): void {
+  if (Array.isArray(value)) {
+    value.forEach((v, i) => {
+      walk(src, v, [...path, i], ctx);
+    });
+    return;
+  }
+  if (!isObject(value)) return;
+  if (ctx.anchors && typeof value.period === 'string' && value.from === undefined) {
+    ctx.report(
+      src,
+      [...path, 'period'],
+      'RULE_PERIOD_NO_ANCHOR',
+      {
+        zh: `期限“${value.period}”缺少起算点：请写 from（received、dispatched、accepted、completed、revisited、published、monthEnd）`,
+        en: `period "${value.period}" has no anchor: add \`from\` (received, dispatched, accepted, completed, revisited, published, monthEnd)`,
+      },
+      { key: true },
+    );
+  }
+  for (const [key, v] of Object.entries(value)) {
+    const at = [...path, key];
+    if (CONDITION_KEYS.has(key)) checkCondition(src, v, at, ctx);
+    else if (key === 'clause' && typeof v === 'string') checkClause(src, v, at, ctx);
+    else if (PERIOD_KEYS.has(key) && typeof v === 'string') checkPeriod(src, v, at, ctx);
+    else if (key === 'appliesTo' && Array.isArray(v))
+      v.forEach((t, i) => {
+        checkType(src, t, [...at, i], ctx);
+      });
+    else if (key === 'becomes') checkType(src, v, at, ctx);
+    else if (key === 'id' && path.length === 2 && path[0] === 'ticketTypes') checkType(src, v, at, ctx, false);
+    else walk(src, v, at, ctx);
+  }
+}
+
+function checkClause(src: YamlSource, id: string, path: PathSegment[], ctx: FileCheckContext) {
+  const ids = ctx.clauses.map((c) => c.id);
+  if (ids.includes(id)) return;
+  const s = suggestion(id, ids);
+  ctx.report(src, path, 'RULE_UNKNOWN_CLAUSE', {
+    zh: `未知条款编号“${id}”${s.zh}；条款编号见 rules/clauses.yaml（如 "3.1"、"3.2.5"）`,
+    en: `unknown clause id "${id}"${s.en}; clause ids are listed in rules/clauses.yaml (e.g. "3.1", "3.2.5")`,
+  });
+}
+
+function checkPeriod(src: YamlSource, literal: string, path: PathSegment[], ctx: FileCheckContext) {
+  try {
+    parsePeriod(literal);
+  } catch {
+    ctx.report(src, path, 'RULE_PERIOD_INVALID', {
+      zh: `期限“${literal}”无法识别。${PERIOD_HELP.zh}（数量为1至3650的整数）`,
+      en: `cannot read the period "${literal}". ${PERIOD_HELP.en} (a whole number from 1 to 3650)`,
+    });
+  }
+}
+
+function checkType(src: YamlSource, id: unknown, path: PathSegment[], ctx: FileCheckContext, mustBeDefined = true) {
+  if (typeof id !== 'string') return;
+  const known = (TICKET_TYPE_IDS as readonly string[]).includes(id);
+  if (known && (!mustBeDefined || !ctx.definedTypes || ctx.definedTypes.has(id))) return;
+  const s = suggestion(id, TICKET_TYPE_IDS);
+  ctx.report(src, path, 'RULE_UNKNOWN_TICKET_TYPE', {
+    zh: known
+      ? `工单类型“${id}”未在本版本的 ticketTypes 中定义`
+      : `未知工单类型“${id}”${s.zh}；可用：${TICKET_TYPE_IDS.join('、')}`,
+    en: known
+      ? `ticket type "${id}" is not defined in this version's ticketTypes`
+      : `unknown ticket type "${id}"${s.en}; use one of ${TICKET_TYPE_IDS.join(', ')}`,
+  });
+}

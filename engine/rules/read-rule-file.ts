@@ -1,0 +1,59 @@
+/** Reads one rule file: YAML with positions, then its schema (skipped on syntax errors), then its modeline. */
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
+import type { Diagnostic } from './diagnostic.ts';
+import { fileDiagnostic } from './rule-diagnostics.ts';
+import { ruleValidator } from './rule-validators.ts';
+import { schemaDiagnostics } from './schema-check.ts';
+import { INDEX_SCHEMA, modelineSchema, TOPICS, type Topic, topicOf } from './topics.ts';
+import { parseYamlSource, type YamlSource } from './yaml-source.ts';
+
+export interface RuleFile {
+  abs: string;
+  text: string;
+  src: YamlSource;
+  /** Undefined for the index file, or when no topic key was found. */
+  topic: Topic | undefined;
+}
+
+export function readRuleFile(abs: string, shown: string, isIndex: boolean, out: Diagnostic[]): RuleFile {
+  const text = readFileSync(abs, 'utf8');
+  const src = parseYamlSource(text, shown);
+  out.push(...src.diagnostics);
+  const topic = isIndex ? undefined : topicOf(src.value);
+  let schema: string | undefined = isIndex ? INDEX_SCHEMA : topic?.schema;
+  if (src.value !== undefined && !isIndex && !topic) {
+    out.push(
+      fileDiagnostic(shown, 'RULE_TOPIC_UNKNOWN', {
+        zh: `无法判断专题：文件应以下列键之一开头：${TOPICS.flatMap((t) => t.keys).join('、')}`,
+        en: `unknown topic: the file should have one of the top-level keys ${TOPICS.flatMap((t) => t.keys).join(', ')}`,
+      }),
+    );
+    schema = undefined;
+  }
+  if (schema && src.value !== undefined) out.push(...schemaDiagnostics(ruleValidator(schema), src));
+  if (schema) checkModeline(abs, text, shown, schema, out);
+  return { abs, text, src, topic };
+}
+
+function checkModeline(abs: string, text: string, shown: string, schema: string, out: Diagnostic[]) {
+  const named = modelineSchema(text);
+  const line = `# yaml-language-server: $schema=…/${schema}`;
+  if (named && basename(named) === schema && existsSync(resolve(dirname(abs), named))) return;
+  out.push(
+    fileDiagnostic(
+      shown,
+      'RULE_MODELINE',
+      named
+        ? {
+            zh: `首行的 $schema=${named} 不是本文件的模式或路径不存在，应为 ${line}`,
+            en: `the first line's $schema=${named} is not this file's schema or does not exist; expected ${line}`,
+          }
+        : {
+            zh: `文件首行缺少 ${line}（VS Code 据此补全与校验）`,
+            en: `the file does not start with ${line} (VS Code uses it for completion and checks)`,
+          },
+      'warning',
+    ),
+  );
+}

@@ -1,0 +1,140 @@
+/** The top-level shapes of the topic files (types.ts), one schema file each. */
+import { arr, base, d, int, type Json, obj, ref } from './schema-builders.ts';
+import { escalation, extension, firstContact, returnRule, ticketType } from './schema-rule-shapes.ts';
+
+const reminder = obj(
+  ['id', 'clause', 'trigger', 'when', 'methods', 'message'],
+  {
+    ...base,
+    trigger: {
+      type: 'string',
+      enum: ['not-accepted', 'due-soon', 'media-exposed'],
+      description: d('催办情形', 'Reminder trigger'),
+    },
+    when: ref('condition'),
+    methods: arr({ type: 'string', enum: ['phone', 'online', 'written'] }, d('催办方式', 'Methods'), 1),
+    message: ref('text'),
+  },
+  d('催办规则（4.5）', 'Reminder rule (4.5)'),
+);
+
+const point = obj(['n', 'field', 'name'], {
+  n: { type: 'integer', minimum: 1, maximum: 8, description: d('审核要点序号', 'Point number') },
+  field: {
+    type: 'string',
+    pattern: '^[a-z][A-Za-z0-9]*$',
+    description: d('办结报告中对应的布尔字段', 'Boolean field of the closing report'),
+  },
+  name: ref('text'),
+  text: ref('quote'),
+});
+
+const notification = obj(
+  ['id', 'clause', 'when', 'to', 'timing', 'message'],
+  {
+    ...base,
+    when: ref('condition'),
+    to: ref('roles', d('报送对象', 'Recipients')),
+    timing: { type: 'string', enum: ['immediately', 'daily', 'monthly'], description: d('报送时机', 'Timing') },
+    message: ref('text'),
+  },
+  d('报送规则', 'Notification rule'),
+);
+
+const assessment = obj(
+  ['id', 'clause', 'bottomN', 'consecutiveMonths', 'interviewer', 'fieldVisit'],
+  {
+    ...base,
+    bottomN: int(1, d('满意度排名末位数', 'Bottom N by satisfaction')),
+    consecutiveMonths: int(1, d('连续月数', 'Consecutive months')),
+    interviewer: obj(
+      ['bottom', 'repeated'],
+      { bottom: ref('role'), repeated: ref('role') },
+      d('约谈人', 'Who interviews'),
+    ),
+    fieldVisit: obj(
+      ['clause', 'by'],
+      { clause: ref('clauseId'), by: ref('role') },
+      d('走访调研（2.9）', 'Field visit (2.9)'),
+    ),
+  },
+  d('通报约谈（2.7）', 'Unit assessment (2.7)'),
+);
+
+const monthly = obj(
+  ['id', 'clause', 'obligation', 'period', 'responsible', 'reportTo'],
+  {
+    ...base,
+    obligation: { const: 'writtenExplanation', description: d('书面情况说明', 'Written explanation') },
+    period: ref('period'),
+    from: { const: 'monthEnd', description: d('自月末起算', 'Counted from the end of the month') },
+    responsible: ref('role'),
+    reportTo: ref('roles'),
+  },
+  d('月度书面说明（2.5、4.8）', 'Monthly written explanation (2.5, 4.8)'),
+);
+
+const knowledgeBase = obj(
+  ['id', 'clause', 'obligation', 'period', 'responsible'],
+  {
+    ...base,
+    obligation: { const: 'knowledgeBaseReport', description: d('报送知识库更新', 'Knowledge-base report') },
+    period: ref('period'),
+    from: { const: 'published', description: d('自公布之日起算', 'Counted from publication') },
+    responsible: ref('role'),
+  },
+  d('知识库更新（5.2）', 'Knowledge-base update (5.2)'),
+);
+
+const list = (item: Json, zh: string, en: string) => arr(item, d(zh, en), 1);
+
+/** Schema file → [title, root properties]. Every key of a topic file is required. */
+export const TOPIC_SCHEMAS: Record<string, { title: string; properties: Record<string, Json> }> = {
+  'ticket-types.schema.json': {
+    title: d('工单类型与时限', 'Ticket types and time limits'),
+    properties: {
+      ticketTypes: list(ticketType, '工单类型（3.1–3.3）', 'Ticket types (3.1–3.3)'),
+      commonDeadlines: arr(
+        ref('timeLimit'),
+        d('与类型无关的时限（如 4.1 派单）', 'Limits independent of the type (e.g. 4.1 dispatch)'),
+      ),
+    },
+  },
+  'returns.schema.json': {
+    title: d('退单', 'Returns'),
+    properties: { returns: list(returnRule, '退单规则', 'Return rules') },
+  },
+  'extensions.schema.json': {
+    title: d('延期', 'Extensions'),
+    properties: { extensions: list(extension, '延期规则', 'Extension rules') },
+  },
+  'first-contact.schema.json': { title: d('先行联系', 'First contact'), properties: { firstContact } },
+  'escalation.schema.json': { title: d('四级督办', 'Escalation'), properties: { escalation } },
+  'reminders.schema.json': {
+    title: d('催办', 'Reminders'),
+    properties: { reminders: list(reminder, '催办规则', 'Reminder rules') },
+  },
+  'review.schema.json': {
+    title: d('办结报告审核', 'Closing-report review'),
+    properties: {
+      review: obj(
+        ['id', 'clause', 'points'],
+        { ...base, points: list(point, '八审要点', 'The eight points') },
+        d('八审八不准（4.6）', 'Eight-point review (4.6)'),
+      ),
+    },
+  },
+  'notifications.schema.json': {
+    title: d('报送', 'Notifications'),
+    properties: { notifications: list(notification, '报送规则', 'Notification rules') },
+  },
+  'assessment.schema.json': { title: d('考核约谈', 'Assessment'), properties: { assessment } },
+  'monthly.schema.json': {
+    title: d('月度说明', 'Monthly'),
+    properties: { monthly: list(monthly, '月度规则', 'Monthly rules') },
+  },
+  'knowledge-base.schema.json': {
+    title: d('知识库', 'Knowledge base'),
+    properties: { knowledgeBase: list(knowledgeBase, '知识库规则', 'Knowledge-base rules') },
+  },
+};

@@ -1,0 +1,75 @@
+/**
+ * Hand-built rule-set parts for the assessment tests: the values of the Sheshan text (2.7, 2.9,
+ * 2.5, 4.8, 5.2), independent of the YAML loader.
+ */
+import { type AssessRuleset, DEFAULT_COUNTING, loadCalendar, type SatisfactionMonth } from '../../engine/index.ts';
+
+export const calendar = loadCalendar();
+
+export function sheshanRules(overrides: Partial<AssessRuleset> = {}): AssessRuleset {
+  return {
+    id: 'sheshan-12345',
+    version: '2025-04-14',
+    revision: 'test',
+    settings: { counting: { ...DEFAULT_COUNTING }, dueSoon: { period: '3个工作日' } },
+    assessment: {
+      id: 'assessment.satisfaction',
+      clause: '2.7',
+      bottomN: 3,
+      consecutiveMonths: 3,
+      interviewer: { bottom: 'hotlineLeaderInCharge', repeated: 'principalLeader' },
+      fieldVisit: { clause: '2.9', by: 'center' },
+    },
+    monthly: [
+      {
+        id: 'monthly.explanation',
+        clause: '2.5',
+        obligation: 'writtenExplanation',
+        // A stated choice: the text gives no period.
+        period: '5个工作日',
+        from: 'monthEnd',
+        responsible: 'unitHead',
+        reportTo: ['hotlineLeaderInCharge'],
+      },
+      {
+        id: 'monthly.review',
+        clause: '4.8',
+        obligation: 'writtenExplanation',
+        period: '5个工作日',
+        from: 'monthEnd',
+        responsible: 'unit',
+        reportTo: ['center'],
+      },
+    ],
+    knowledgeBase: [
+      {
+        id: 'knowledge-base.update',
+        clause: '5.2',
+        obligation: 'knowledgeBaseReport',
+        period: '5日',
+        from: 'published',
+        responsible: 'unit',
+      },
+    ],
+    ...overrides,
+  };
+}
+
+/** `month: { unit: rate }`, flags as `unit!hotspot` / `unit!media` keys set to true. */
+export function months(
+  spec: Record<string, Record<string, number>>,
+  flags: Record<string, string[]> = {},
+): SatisfactionMonth[] {
+  return Object.entries(spec).map(([month, units]) => ({
+    month,
+    units: Object.entries(units).map(([unit, satisfaction]) => {
+      const f = flags[`${month} ${unit}`] ?? [];
+      return {
+        unit,
+        satisfaction,
+        ...(f.includes('hotspot') ? { hotspot: true } : {}),
+        ...(f.includes('media') ? { mediaExposed: true } : {}),
+      };
+    }),
+  }));
+}

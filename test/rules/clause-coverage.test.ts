@@ -1,0 +1,99 @@
+/** Every evaluable clause is cited by a shipped rule; rules/clauses.yaml mirrors CLAUSES.md. */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readClauses, readFacts } from '../../engine/rules/catalogues.ts';
+import { citedClauses } from '../../engine/rules/cited-clauses.ts';
+import { loadCatalog } from '../../engine/rules/load-catalog.ts';
+import { PACKAGE_ROOT, RULES_DIR } from '../../engine/rules/paths.ts';
+
+const CLAUSES_MD = join(PACKAGE_ROOT, '..', 'shared', 'source', 'CLAUSES.md');
+const clauses = readClauses();
+const catalog = loadCatalog(RULES_DIR);
+const versions = Object.values(catalog.rulesets).flat();
+
+describe('clause coverage', () => {
+  it('every evaluable clause of rules/clauses.yaml is cited by a rule of each shipped version', () => {
+    expect(versions.length).toBeGreaterThan(0);
+    const evaluable = clauses.filter((c) => c.evaluable).map((c) => c.id);
+    expect(evaluable).toEqual(
+      ['2.1', '2.2', '2.4', '2.5', '2.7', '3.1', '3.2.1', '3.2.2', '3.2.3', '3.2.4', '3.2.5', '3.3'].concat([
+        '4.1',
+        '4.2',
+        '4.3',
+        '4.4',
+        '4.5',
+        '4.6',
+        '4.7',
+        '4.8',
+        '5.2',
+        '5.3',
+      ]),
+    );
+    for (const r of versions) {
+      const cited = citedClauses(r);
+      expect(
+        evaluable.filter((id) => !cited.has(id)),
+        `${r.id} ${r.version}`,
+      ).toEqual([]);
+    }
+  });
+
+  it('every rule quotes the Chinese text it encodes', () => {
+    for (const r of versions) {
+      for (const id of Object.keys(r.sources ?? {})) {
+        const rule = findRule(r, id);
+        expect(typeof rule?.text === 'string' && /[\u4e00-\u9fff]/.test(rule.text), id).toBe(true);
+      }
+    }
+  });
+
+  it('every declared fact is used by a shipped rule or kept for the evaluator', () => {
+    const text = JSON.stringify(versions);
+    const unused = readFacts()
+      .map((f) => f.name)
+      .filter((n) => !text.includes(`"fact":"${n}"`));
+    // Facts the evaluator derives for rules it computes itself (escalation level, first contact …).
+    expect(unused.sort()).toEqual(
+      [
+        'hoursSinceAccepted',
+        'lastRevisitResult',
+        'lastRevisitResolved',
+        'returnRejected',
+        'returnRequested',
+        'unsatisfiedRevisitCount',
+        'workdaysSinceAccepted',
+      ].sort(),
+    );
+  });
+
+  it.skipIf(!existsSync(CLAUSES_MD))('rules/clauses.yaml agrees with shared/source/CLAUSES.md', () => {
+    const md = readFileSync(CLAUSES_MD, 'utf8');
+    const rows = [...md.matchAll(/^\| (\d+(?:\.\d+)+) \| ([^|]+?) \|/gm)].map((m) => ({ id: m[1], heading: m[2] }));
+    const list = /must cite each of these at least once:([\s\S]*?)\.\s*\n/.exec(md)?.[1] ?? '';
+    const evaluable = new Set(list.match(/\d+(?:\.\d+)+/g));
+    expect(evaluable.size).toBe(22);
+    expect(clauses.map((c) => ({ id: c.id, heading: c.heading }))).toEqual(rows);
+    expect(clauses.filter((c) => c.evaluable).map((c) => c.id)).toEqual(
+      rows.map((r) => r.id!).filter((id) => evaluable.has(id)),
+    );
+  });
+});
+
+function findRule(v: unknown, id: string): { text?: unknown } | undefined {
+  if (Array.isArray(v)) {
+    for (const x of v) {
+      const hit = findRule(x, id);
+      if (hit) return hit;
+    }
+  } else if (v !== null && typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    if (o.id === id && typeof o.clause === 'string') return o;
+    for (const [k, x] of Object.entries(o)) {
+      if (k === 'sources') continue;
+      const hit = findRule(x, id);
+      if (hit) return hit;
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,110 @@
+/** The committed schemas are what engine/rules/build-schemas.ts generates, and they are valid draft-07. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parsePeriod } from '../../engine/calendar/period.ts';
+import { readClauses, readFacts } from '../../engine/rules/catalogues.ts';
+import { generateSchemas } from '../../engine/rules/generate-schemas.ts';
+import { SCHEMA_DIR } from '../../engine/rules/paths.ts';
+import { PERIOD_PATTERN } from '../../engine/rules/period-pattern.ts';
+import { createAjv } from '../../engine/rules/schema-check.ts';
+
+const generated = generateSchemas(readFacts(), readClauses());
+
+describe('generated schemas', () => {
+  it.each(Object.keys(generated))('%s is up to date (run `npx tsx engine/rules/build-schemas.ts`)', (name) => {
+    const committed = JSON.parse(readFileSync(join(SCHEMA_DIR, name), 'utf8'));
+    expect(committed).toEqual(generated[name]);
+  });
+
+  it('compile in strict mode with meta-schema validation', () => {
+    const ajv = createAjv();
+    for (const keyword of ['enumDescriptions', 'patternErrorMessage', 'x-check']) ajv.addKeyword({ keyword });
+    for (const schema of Object.values(generated)) expect(() => ajv.compile(schema)).not.toThrow();
+  });
+
+  it('every property has a description in Chinese and English (for hover)', () => {
+    const missing: string[] = [];
+    const visit = (node: unknown, defs: Record<string, { description?: string }>, path: string) => {
+      if (Array.isArray(node)) {
+        node.forEach((x, i) => {
+          visit(x, defs, `${path}[${i}]`);
+        });
+      }
+      if (node === null || typeof node !== 'object') return;
+      const o = node as Record<string, unknown>;
+      const props = o.properties as Record<string, Record<string, unknown>> | undefined;
+      for (const [key, prop] of Object.entries(props ?? {})) {
+        if (typeof prop !== 'object') continue; // `true` inside if/else
+        const ref = typeof prop.$ref === 'string' ? defs[prop.$ref.replace('#/definitions/', '')] : undefined;
+        const text = (prop.description ?? ref?.description) as string | undefined;
+        if (!text || !/[\u4e00-\u9fff][\s\S]* \/ \S/.test(text)) missing.push(`${path}.${key}`);
+      }
+      for (const [k, v] of Object.entries(o))
+        if (k !== 'enum' && k !== 'enumDescriptions') visit(v, defs, `${path}/${k}`);
+    };
+    for (const [name, schema] of Object.entries(generated)) {
+      visit(schema, (schema.definitions ?? {}) as Record<string, { description?: string }>, name);
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('the enums carry the fact catalogue and the clause list', () => {
+    const defs = (generated['reminders.schema.json'] as { definitions: Record<string, { enum: string[] }> })
+      .definitions;
+    expect(defs.factName?.enum).toEqual(readFacts().map((f) => f.name));
+    expect(defs.clauseId?.enum).toEqual(readClauses().map((c) => c.id));
+  });
+});
+
+describe('the period pattern', () => {
+  const re = new RegExp(PERIOD_PATTERN, 'u');
+  const parses = (s: string) => {
+    try {
+      parsePeriod(s);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+
+  it('accepts every literal parsePeriod accepts', () => {
+    const zhNum = fc.oneof(
+      fc.integer({ min: 1, max: 3650 }).map(String),
+      fc.constantFrom('一', '两', '三', '五', '十', '十五', '二十', '二十四'),
+    );
+    const literal = fc.oneof(
+      fc
+        .tuple(zhNum, fc.constantFrom('', '个', ' 个 '), fc.constantFrom('工作日', '小时', '自然日'))
+        .map((p) => p.join('')),
+      fc.tuple(zhNum, fc.constantFrom('日', '天', ' 天')).map((p) => p.join('')),
+      fc
+        .tuple(
+          fc.integer({ min: 1, max: 3650 }),
+          fc.constantFrom('', ' '),
+          fc.constantFrom(
+            'workdays',
+            'Working Days',
+            'business day',
+            'hours',
+            'h',
+            'HRS',
+            'days',
+            'calendar days',
+            'd',
+          ),
+        )
+        .map((p) => p.join('')),
+    );
+    fc.assert(fc.property(literal, (s) => !parses(s) || re.test(s)));
+    fc.assert(fc.property(fc.string(), (s) => !parses(s) || re.test(s)));
+  });
+
+  it('rejects what is plainly not a period', () => {
+    for (const s of ['', '5', '周', '1周', '5 weeks', '5个月', 'five days', '工作日', '5个工作日以内']) {
+      expect(re.test(s), s).toBe(false);
+      expect(parses(s), s).toBe(false);
+    }
+  });
+});
