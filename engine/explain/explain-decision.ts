@@ -74,6 +74,12 @@ export function explainDecision(d: Decision, lang: Lang = 'zh'): string {
 function deadlineLine(x: DecisionDeadline, lang: Lang): string {
   const name = OBLIGATION_NAMES[x.obligation];
   const status = STATUS_NAMES[x.status];
+  // Done deadlines need no counting detail: when it was due, and when it was done.
+  if (x.doneAt && (x.status === 'met' || x.status === 'late')) {
+    return lang === 'en'
+      ? `- ${name.en} (${clauseLabel(x.clause, lang)}): due ${x.dueAt}, done ${x.doneAt} — ${status.en}.`
+      : `- ${name.zh}（依据${clauseLabel(x.clause, lang)}）：期限${x.dueDate}${x.period.includes('小时') ? ` ${x.dueAt.slice(11, 16)}` : ' 24时'}，${x.doneAt}完成，${status.zh}。`;
+  }
   if (lang === 'en') {
     return `- ${name.en} (${clauseLabel(x.clause, lang)}, ${periodEn(x.period)} from ${x.from}): ${x.explanation.en} Status: ${status.en}${x.doneAt ? ` (done ${x.doneAt})` : ''}.`;
   }
