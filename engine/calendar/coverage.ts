@@ -19,6 +19,15 @@ export interface CoverageGap {
 }
 
 export function coverageGaps(calendar: Calendar, from: DayNumber, to: DayNumber): CoverageGap[] {
+  // Fast path: the whole range inside one year whose notice (and, for late December, the next
+  // year's notice) is loaded.
+  const lo0 = from < to ? from : to;
+  const hi0 = from < to ? to : from;
+  const y0 = yearOfDayNumber(lo0);
+  if (y0 === yearOfDayNumber(hi0) && calendar.noticeYears.includes(y0)) {
+    const tail0 = dayNumberFromParts(y0, calendar.nextNoticeMayChangeFrom.month, calendar.nextNoticeMayChangeFrom.day);
+    if (hi0 < tail0 || calendar.noticeYears.includes(y0 + 1)) return [];
+  }
   const gaps: CoverageGap[] = [];
   const loaded = new Set(calendar.noticeYears);
   const { month, day } = calendar.nextNoticeMayChangeFrom;

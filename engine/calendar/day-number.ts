@@ -80,10 +80,21 @@ function pad2(n: number): string {
   return n < 10 ? `0${n}` : String(n);
 }
 
-/** Day number → `YYYY-MM-DD`. */
+const CACHE_FROM = dayNumberFromParts(1991, 1, 1);
+const CACHE_TO = dayNumberFromParts(2100, 1, 1);
+const dateStrings: (string | undefined)[] = new Array(CACHE_TO - CACHE_FROM);
+
+/** Day number → `YYYY-MM-DD` (memoised for 1991–2099: the engine formats the same dates over and over). */
 export function fromDayNumber(z: DayNumber): string {
+  const i = z - CACHE_FROM;
+  if (i >= 0 && i < dateStrings.length) {
+    const hit = dateStrings[i];
+    if (hit !== undefined) return hit;
+  }
   const [y, m, d] = partsFromDayNumber(z);
-  return `${y}-${pad2(m)}-${pad2(d)}`;
+  const s = `${y}-${pad2(m)}-${pad2(d)}`;
+  if (i >= 0 && i < dateStrings.length) dateStrings[i] = s;
+  return s;
 }
 
 /** ISO weekday: 1 = Monday … 7 = Sunday. */

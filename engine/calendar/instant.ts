@@ -1,5 +1,5 @@
 import { HotlineError } from '../errors.ts';
-import { type DayNumber, dayNumberFromParts, partsFromDayNumber } from './day-number.ts';
+import { type DayNumber, dayNumberFromParts, fromDayNumber, partsFromDayNumber } from './day-number.ts';
 
 /**
  * Instants are epoch milliseconds. The engine's time zone is Asia/Shanghai, a fixed +08:00
@@ -29,6 +29,8 @@ function invalid(value: string): HotlineError {
  */
 export function parseInstant(value: string): Instant {
   if (typeof value !== 'string') throw invalid(String(value));
+  const fast = parseCommonInstant(value);
+  if (fast !== null) return fast;
   const m = INSTANT_RE.exec(value.trim());
   if (!m) throw invalid(value);
   const [, ys, mos, ds, hs, mis, ss, frac, zone] = m;
@@ -59,22 +61,65 @@ export function parseInstant(value: string): Instant {
   return day * MS_PER_DAY + h * MS_PER_HOUR + mi * MS_PER_MINUTE + s * 1000 + ms - offsetMs;
 }
 
+function d2(s: string, i: number): number {
+  const a = s.charCodeAt(i) - 48;
+  const b = s.charCodeAt(i + 1) - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
+}
+
+/**
+ * The form the engine itself writes, `YYYY-MM-DDTHH:mm:ss+08:00` (or `Z`, or without seconds),
+ * read without a regular expression; anything else (or anything invalid) goes to the full parser.
+ */
+function parseCommonInstant(s: string): Instant | null {
+  const n = s.length;
+  if (n !== 25 && n !== 22 && n !== 20 && n !== 17) return null;
+  if (s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || s.charCodeAt(10) !== 84 || s.charCodeAt(13) !== 58)
+    return null;
+  const withSeconds = n === 25 || n === 20;
+  if (withSeconds && s.charCodeAt(16) !== 58) return null;
+  const zoneAt = withSeconds ? 19 : 16;
+  let offset: number;
+  if (n - zoneAt === 1 && s.charCodeAt(zoneAt) === 90) offset = 0;
+  else if (n - zoneAt === 6 && s.slice(zoneAt) === '+08:00') offset = SHANGHAI_OFFSET_MS;
+  else return null;
+  const y = d2(s, 0) * 100 + d2(s, 2);
+  const mo = d2(s, 5);
+  const d = d2(s, 8);
+  const h = d2(s, 11);
+  const mi = d2(s, 14);
+  const sec = withSeconds ? d2(s, 17) : 0;
+  if (y < 0 || mo < 1 || mo > 12 || d < 1 || d > 28 || h < 0 || h > 23 || mi < 0 || mi > 59 || sec < 0 || sec > 59) {
+    return null; // day 29–31 and other edge cases: let the full parser validate them
+  }
+  return dayNumberFromParts(y, mo, d) * MS_PER_DAY + h * MS_PER_HOUR + mi * MS_PER_MINUTE + sec * 1000 - offset;
+}
+
 function pad(n: number, w = 2): string {
   return String(n).padStart(w, '0');
 }
+
+const YEAR_1000 = dayNumberFromParts(1000, 1, 1);
+const YEAR_10000 = dayNumberFromParts(10000, 1, 1);
+const TWO = Array.from({ length: 60 }, (_, i) => (i < 10 ? `0${i}` : String(i)));
 
 /** Always `YYYY-MM-DDTHH:mm:ss+08:00` (milliseconds only when present). */
 export function formatInstant(t: Instant): string {
   const local = t + SHANGHAI_OFFSET_MS;
   const day = Math.floor(local / MS_PER_DAY);
   const rest = local - day * MS_PER_DAY;
-  const [y, m, d] = partsFromDayNumber(day);
+  let date: string;
+  if (day >= YEAR_1000 && day < YEAR_10000) date = fromDayNumber(day);
+  else {
+    const [y, m, d] = partsFromDayNumber(day);
+    date = `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
+  }
   const h = Math.floor(rest / MS_PER_HOUR);
   const mi = Math.floor((rest % MS_PER_HOUR) / MS_PER_MINUTE);
   const s = Math.floor((rest % MS_PER_MINUTE) / 1000);
   const ms = rest % 1000;
   const frac = ms === 0 ? '' : `.${pad(ms, 3)}`;
-  return `${pad(y, 4)}-${pad(m)}-${pad(d)}T${pad(h)}:${pad(mi)}:${pad(s)}${frac}+08:00`;
+  return `${date}T${TWO[h]}:${TWO[mi]}:${TWO[s]}${frac}+08:00`;
 }
 
 /** The Shanghai calendar date of an instant. */

@@ -70,8 +70,18 @@ export function periodError(literal: string): HotlineError {
   });
 }
 
-/** Parses a period literal; throws `PERIOD_INVALID` naming the accepted forms. */
+const memo = new Map<string, Period>();
+
+/** Parses a period literal; throws `PERIOD_INVALID` naming the accepted forms. Memoised (rules repeat a few literals). */
 export function parsePeriod(literal: string): Period {
+  const hit = memo.get(literal);
+  if (hit) return hit;
+  const p = Object.freeze(parsePeriodUncached(literal));
+  if (memo.size < 1000) memo.set(literal, p);
+  return p;
+}
+
+function parsePeriodUncached(literal: string): Period {
   const text = typeof literal === 'string' ? literal.trim() : '';
   for (const [re, unit] of FORMS) {
     const m = re.exec(text);

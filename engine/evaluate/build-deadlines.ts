@@ -19,6 +19,7 @@ interface BuildInput {
   firstContactDoneAt: Instant | null;
   escalation: EscalationOutcome;
   warnings: Text[];
+  explain: boolean;
 }
 
 const OPTIONAL: ReadonlySet<Obligation> = new Set(['returnRequest', 'extensionRequest']);
@@ -69,7 +70,9 @@ export function buildDeadlines(input: BuildInput): { deadlines: DecisionDeadline
       optional: OPTIONAL.has(limit.obligation),
       dueSoon: soon,
     });
-    out.push(toDeadline(limit, d, status, doneAt, calendar, times.asOf));
+    const deadline = toDeadline(limit, d, status, doneAt, calendar, times.asOf);
+    if (input.explain) deadline.explanation = { zh: explainDue(d, 'zh'), en: explainDue(d, 'en') };
+    out.push(deadline);
   };
   for (const limit of limits) {
     const anchorAt = anchors[limit.from];
@@ -182,6 +185,5 @@ function toDeadline(
     doneAt: done ? formatInstant(doneAt) : null,
     ...remaining(calendar, d, asOf, done),
     provisional: d.provisional,
-    explanation: { zh: explainDue(d, 'zh'), en: explainDue(d, 'en') },
   };
 }

@@ -51,12 +51,24 @@ export function compileCondition(c: Condition): CompiledCondition {
   };
 }
 
+/** Interprets a condition (same semantics as the compiled function), for failure explanations. */
+function holds(c: Condition, facts: Facts): boolean {
+  if ('all' in c) return c.all.every((x) => holds(x, facts));
+  if ('any' in c) return c.any.length === 0 || c.any.some((x) => holds(x, facts));
+  if ('not' in c) return !holds(c.not, facts);
+  const op = OPERATORS[c.operator];
+  if (!op) return false;
+  const actual = facts[c.fact];
+  if (op[1] && !op[1](actual)) return false;
+  return op[0](actual as never, c.value as never);
+}
+
 /** For a condition that did not hold: the first leaf that made it fail, like the engine path reports. */
 export function explainFailure(c: Condition, facts: Facts, expect = true): TraceEntry['failed'] {
   if ('fact' in c) return { fact: c.fact, operator: c.operator, value: c.value, actual: facts[c.fact] ?? null };
   if ('not' in c) return explainFailure(c.not, facts, !expect);
   const list = 'all' in c ? c.all : c.any;
   const wantAll = 'all' in c === expect;
-  const culprit = wantAll ? list.find((x) => compileCondition(x)(facts) === !expect) : list[0];
+  const culprit = wantAll ? list.find((x) => holds(x, facts) === !expect) : list[0];
   return culprit ? explainFailure(culprit, facts, expect) : null;
 }

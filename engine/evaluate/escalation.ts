@@ -5,7 +5,7 @@ import { parsePeriod } from '../calendar/period.ts';
 import { workingDaysBetweenNumbers } from '../calendar/working-days-between.ts';
 import type { EscalationLevel, EscalationRule } from '../rules/types.ts';
 import type { Facts } from './facts.ts';
-import type { Judge } from './judge.ts';
+import type { Judge, JudgeAnswer } from './judge.ts';
 import { roleName } from './roles.ts';
 import type { DecisionEscalation, Ticket, TraceEntry } from './types.ts';
 
@@ -34,7 +34,7 @@ function levelFor(rule: EscalationRule, elapsed: number, consecutive: number): E
 }
 
 /** 2.4 四级督办: judge each revisit with the trigger rule, then pick level, supervisor and redo deadline. */
-export async function evaluateEscalation(
+export function* evaluateEscalation(
   rule: EscalationRule,
   judge: Judge,
   ticket: Ticket,
@@ -42,7 +42,7 @@ export async function evaluateEscalation(
   anchor: Instant | null,
   calendar: Calendar,
   counting: CountingSettings,
-): Promise<EscalationOutcome> {
+): Generator<JudgeAnswer, EscalationOutcome, TraceEntry[]> {
   const revisits = [...(ticket.revisits ?? [])].sort((a, b) => parseInstant(a.at) - parseInstant(b.at));
   const redos = (ticket.redos ?? []).map((r) => parseInstant(r.at)).sort((a, b) => a - b);
   const steps: EscalationStep[] = [];
@@ -51,7 +51,7 @@ export async function evaluateEscalation(
   let consecutive = 0;
   for (const r of revisits) {
     const facts = { ...baseFacts, revisitResult: r.result, revisitResolved: r.resolved };
-    const [entry] = await judge.trigger(facts);
+    const [entry] = yield judge.trigger(facts);
     if (entry) trace.push({ ...entry, ruleId: `${entry.ruleId}@${r.at}` });
     if (!entry?.fired || anchor === null) {
       consecutive = 0;

@@ -9,14 +9,17 @@ import type { TraceEntry } from './types.ts';
  * `engineJudge` runs json-rules-engine (the reference), `compiledJudge` runs the same conditions
  * compiled to plain functions (for batches).
  */
+/** What a judge answers: the trace of each rule, now (compiled) or later (json-rules-engine). */
+export type JudgeAnswer = Promise<TraceEntry[]> | TraceEntry[];
+
 export interface Judge {
   readonly kind: 'engine' | 'compiled';
   /** Phase 1: ticket types (facts of the ticket). */
-  classify(facts: Facts): Promise<TraceEntry[]> | TraceEntry[];
+  classify(facts: Facts): JudgeAnswer;
   /** Phase 2: reminders and notifications (plus `ticketType`, `isDueSoon`). */
-  effects(facts: Facts): Promise<TraceEntry[]> | TraceEntry[];
+  effects(facts: Facts): JudgeAnswer;
   /** Per revisit: escalation trigger (plus `revisitResult`, `revisitResolved`). */
-  trigger(facts: Facts): Promise<TraceEntry[]> | TraceEntry[];
+  trigger(facts: Facts): JudgeAnswer;
 }
 
 export function engineJudge(ruleset: Ruleset): Judge {
@@ -31,8 +34,10 @@ export function engineJudge(ruleset: Ruleset): Judge {
 
 const compiledByRevision = new Map<string, Judge>();
 
-export function compiledJudge(ruleset: Ruleset): Judge {
-  let j = compiledByRevision.get(ruleset.revision);
+/** `explainFailures: false` skips finding the failed condition of rules that did not fire (no trace wanted). */
+export function compiledJudge(ruleset: Ruleset, explainFailures = true): Judge {
+  const key = `${ruleset.revision}:${explainFailures}`;
+  let j = compiledByRevision.get(key);
   if (j) return j;
   const specs = ruleSpecs(ruleset);
   const compile = (list: RuleSpec[]) => list.map((s) => [s, compileCondition(s.condition)] as const);
@@ -44,7 +49,7 @@ export function compiledJudge(ruleset: Ruleset): Judge {
         clause: s.clause,
         kind: s.kind,
         fired,
-        failed: fired ? null : explainFailure(s.condition, facts),
+        failed: fired || !explainFailures ? null : explainFailure(s.condition, facts),
       };
     });
   j = {
@@ -53,6 +58,6 @@ export function compiledJudge(ruleset: Ruleset): Judge {
     effects: run(compile(specs.effects)),
     trigger: run(compile(specs.trigger)),
   };
-  compiledByRevision.set(ruleset.revision, j);
+  compiledByRevision.set(key, j);
   return j;
 }

@@ -71,8 +71,8 @@ export interface DecisionDeadline {
   /** Working days left after asOf's day up to dueDate (null for hour periods or once done). */
   remainingWorkdays: number | null;
   provisional: boolean;
-  /** How it was counted, for explanations. */
-  explanation: Text;
+  /** How it was counted, in both languages; left out when evaluated with `explain: false` (batches). */
+  explanation?: Text;
 }
 
 export interface DecisionEscalation {

@@ -81,9 +81,9 @@ function deadlineLine(x: DecisionDeadline, lang: Lang): string {
       : `- ${name.zh}（依据${clauseLabel(x.clause, lang)}）：期限${x.dueDate}${x.period.includes('小时') ? ` ${x.dueAt.slice(11, 16)}` : ' 24时'}，${x.doneAt}完成，${status.zh}。`;
   }
   if (lang === 'en') {
-    return `- ${name.en} (${clauseLabel(x.clause, lang)}, ${periodEn(x.period)} from ${x.from}): ${x.explanation.en} Status: ${status.en}${x.doneAt ? ` (done ${x.doneAt})` : ''}.`;
+    return `- ${name.en} (${clauseLabel(x.clause, lang)}, ${periodEn(x.period)} from ${x.from}): ${x.explanation?.en ?? `due ${x.dueAt}.`} Status: ${status.en}${x.doneAt ? ` (done ${x.doneAt})` : ''}.`;
   }
-  return `- ${name.zh}（依据${clauseLabel(x.clause, lang)}，自${fromZh(x.from)}起${x.period}）：${x.explanation.zh}状态：${status.zh}${x.doneAt ? `（${x.doneAt}完成）` : ''}。`;
+  return `- ${name.zh}（依据${clauseLabel(x.clause, lang)}，自${fromZh(x.from)}起${x.period}）：${x.explanation?.zh ?? `截止${x.dueDate}。`}状态：${status.zh}${x.doneAt ? `（${x.doneAt}完成）` : ''}。`;
 }
 
 function periodEn(literal: string): string {

@@ -60,7 +60,10 @@ describe('normal ticket accepted Tue 2025-09-30 10:00, across National Day 2025'
     expect(d.provisional).toBe(false);
     expect(d.ruleset).toMatchObject({ id: 'sheshan-12345', version: '2025-04-14' });
     expect(d.ruleset.revision).toMatch(/^[0-9a-f]{64}$/);
-    expect(d.decisionId).toMatch(/^dec_[0-9a-f]{24}$/);
+    expect(d.decisionId).toMatch(/^dec_[0-9a-f]{16}$/);
+    // Same ticket, rules and asOf → same id; another asOf → another id.
+    expect((await run(base, '2025-10-09T09:00:00+08:00')).decisionId).toBe(d.decisionId);
+    expect((await run(base, '2025-10-09T09:00:01+08:00')).decisionId).not.toBe(d.decisionId);
   });
 
   it('is due-soon in the last 3 working days (4.5) and names the reminder', async () => {
