@@ -2,10 +2,12 @@ import { Command, CommanderError } from 'commander';
 import { registerAssess } from './commands/assess.ts';
 import { registerCalendar } from './commands/calendar.ts';
 import { registerCheck } from './commands/check.ts';
+import { registerCompare } from './commands/compare.ts';
 import { registerDeadline } from './commands/deadline.ts';
 import { registerDecide } from './commands/decide.ts';
 import { registerGenerate } from './commands/generate.ts';
 import { registerRules } from './commands/rules.ts';
+import { registerSimulate } from './commands/simulate.ts';
 import { registerTest } from './commands/test.ts';
 import { langOf } from './output.ts';
 
@@ -27,6 +29,8 @@ export function buildProgram(): Command {
   registerGenerate(program);
   registerTest(program);
   registerAssess(program);
+  registerSimulate(program);
+  registerCompare(program);
   return program;
 }
 

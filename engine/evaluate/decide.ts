@@ -10,6 +10,10 @@ export interface DecideOptions {
   /** Which rule set; defaults to the only one loaded. */
   rulesetId?: string;
   path?: 'engine' | 'compiled';
+  /** Keep the rule trace (default true). */
+  trace?: boolean;
+  /** Build the per-deadline explanations (default true). */
+  explain?: boolean;
 }
 
 /** The rule set to use when none is named: the only one loaded. */
@@ -30,5 +34,10 @@ export function decide(
   options: DecideOptions,
 ): Promise<Decision> {
   const ruleset = selectVersion(catalog, options.rulesetId ?? defaultRulesetId(catalog), ticket.received);
-  return evaluate(ruleset, calendar, ticket, { asOf: options.asOf, path: options.path ?? 'engine' });
+  return evaluate(ruleset, calendar, ticket, {
+    asOf: options.asOf,
+    path: options.path ?? 'engine',
+    trace: options.trace !== false,
+    explain: options.explain !== false,
+  });
 }

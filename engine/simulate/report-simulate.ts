@@ -1,0 +1,161 @@
+/**
+ * The report of a simulation: overview, ticket types, deadlines by status, supervision levels,
+ * reminders and notifications, checks (first contact not done, closing-report points failed),
+ * actions open, invalid tickets. The CSV is one row per count: 类别, 项目, 子项, 数量, 说明.
+ */
+import { clauseLabel } from '../explain/clause-label.ts';
+import type { Lang } from '../i18n.ts';
+import type { Cell, ReportDoc, ReportSection } from './report-doc.ts';
+import { levelName, obligationName, sayer, statusName, triggerName, typeName } from './report-labels.ts';
+import { rejectedRows, rejectedSection } from './report-rejected.ts';
+import { STATUSES } from './summary.ts';
+import type { SimulationResult } from './types.ts';
+
+const pct = (n: number, of: number) => (of > 0 ? `${((n / of) * 100).toFixed(1)}%` : '—');
+
+export function simulationDoc(r: SimulationResult, lang: Lang): ReportDoc {
+  const say = sayer(lang);
+  const s = r.summary;
+  const n = s.tickets.evaluated;
+  const csv: Cell[][] = [];
+  const count = (section: string, item: string, sub: string, value: number, note = ''): void => {
+    csv.push([section, item, sub, value, note]);
+  };
+
+  const versions = r.meta.versions.map((v) =>
+    say(
+      `${v.id}/${v.version}（自 ${v.effectiveFrom} 起，${v.dir}）`,
+      `${v.id}/${v.version} (from ${v.effectiveFrom}, ${v.dir})`,
+    ),
+  );
+  const facts: [string, string][] = [
+    [say('决定时刻', 'as of'), r.meta.asOf],
+    [
+      say('规则版本', 'rules'),
+      `${r.meta.mode === 'in-force' ? say('按收单时生效的版本（新老划断）：', 'the version in force at receipt: ') : ''}${versions.join('；')}`,
+    ],
+    [say('计算路径', 'path'), r.meta.path],
+    [
+      say('工单', 'tickets'),
+      say(
+        `${s.tickets.total} 张：已决定 ${n}，无效 ${s.tickets.rejected}`,
+        `${s.tickets.total} (${n} decided, ${s.tickets.rejected} invalid)`,
+      ),
+    ],
+  ];
+
+  const overview: Cell[][] = [
+    [say('已决定', 'decided'), n],
+    [say('无效（未决定）', 'invalid (not decided)'), s.tickets.rejected],
+    [say('临时结果（涉及未公布年份）', 'provisional (unpublished year)'), s.provisional],
+    [say('有警告', 'with warnings'), s.withWarnings],
+    ...Object.entries(s.byVersion).map(([v, c]): Cell[] => [say(`版本 ${v}`, `version ${v}`), c]),
+  ];
+  for (const [k, v] of overview) count(say('概况', 'overview'), String(k), '', v as number);
+
+  const types = Object.entries(s.byType).map(([t, c]): Cell[] => [typeName(t, lang), t, c ?? 0, pct(c ?? 0, n)]);
+  for (const [name, id, c] of types) count(say('工单类型', 'ticket type'), String(name), String(id), c as number);
+
+  const statuses = STATUSES.filter((st) => Object.values(s.deadlines).some((m) => (m?.[st] ?? 0) > 0));
+  const deadlineRows = Object.entries(s.deadlines).map(([o, m]): Cell[] => {
+    const cells = statuses.map((st) => m?.[st] ?? 0);
+    for (const st of statuses)
+      if (m?.[st]) count(say('期限状态', 'deadlines'), obligationName(o, lang), statusName(st, lang), m[st]);
+    return [obligationName(o, lang), ...cells, cells.reduce((a, b) => a + b, 0)];
+  });
+
+  const escalation = (['none', '1', '2', '3', '4'] as const).map((k): Cell[] => [levelName(k, lang), s.escalation[k]]);
+  for (const [k, v] of escalation) count(say('督办', 'supervision'), String(k), '', v as number);
+
+  const effects: Cell[][] = [
+    ...Object.entries(s.reminders).map(([id, e]): Cell[] => [
+      say('催办提醒', 'reminder'),
+      id,
+      clauseLabel(e.clause, lang),
+      triggerName(e.trigger, lang),
+      e.count,
+    ]),
+    ...Object.entries(s.notifications).map(([id, e]): Cell[] => [
+      say('通知', 'notification'),
+      id,
+      clauseLabel(e.clause, lang),
+      '',
+      e.count,
+    ]),
+  ];
+  for (const [kind, id, clause, sub, c] of effects) {
+    count(String(kind), String(id), String(sub), c as number, String(clause));
+  }
+
+  const fc = s.checks.firstContact;
+  const cr = s.checks.closingReport;
+  const checks: Cell[][] = [
+    [say('先行联系（4.3）', 'first contact (4.3)'), say('已完成', 'done'), fc.satisfied],
+    [say('先行联系（4.3）', 'first contact (4.3)'), say('未完成', 'not done'), fc.unsatisfied],
+    [say('办结报告（4.6）', 'closing report (4.6)'), say('审核通过', 'passed'), cr.passed],
+    [say('办结报告（4.6）', 'closing report (4.6)'), say('不准办结', 'failed'), cr.failed],
+    ...Object.entries(cr.failedPoints).map(([k, p]): Cell[] => [
+      say('办结报告（4.6）', 'closing report (4.6)'),
+      say(`第${k}项不合格：${p.name.zh}`, `point ${k} failed: ${p.name.en}`),
+      p.count,
+    ]),
+    [say('可办事项', 'actions'), say('当前可申请退单', 'return allowed now'), s.actions.returnAllowedNow],
+    [say('可办事项', 'actions'), say('当前可申请延期', 'extension allowed now'), s.actions.extensionAllowedNow],
+  ];
+  for (const [a, b, c] of checks) count(String(a), String(b), '', c as number);
+  for (const row of rejectedRows(r.rejected, lang)) {
+    count(say('无效工单', 'invalid ticket'), String(row[0]), String(row[2]), 1, `${row[3]} ${row[4]}`);
+  }
+
+  const sections: ReportSection[] = [
+    { title: say('概况', 'Overview'), header: [say('项目', 'item'), say('数量', 'count')], rows: overview },
+    {
+      title: say('工单类型', 'Ticket types'),
+      header: [say('类型', 'type'), 'id', say('数量', 'count'), say('占比', 'share')],
+      rows: types,
+    },
+    {
+      title: say('各项期限的状态', 'Deadlines by status'),
+      header: [say('事项', 'obligation'), ...statuses.map((st) => statusName(st, lang)), say('合计', 'total')],
+      rows: deadlineRows,
+    },
+    {
+      title: say('督办级别', 'Supervision levels'),
+      header: [say('级别', 'level'), say('数量', 'count')],
+      rows: escalation,
+    },
+    {
+      title: say('催办提醒与通知', 'Reminders and notifications'),
+      header: [
+        say('类别', 'kind'),
+        say('规则', 'rule'),
+        say('条款', 'clause'),
+        say('触发', 'trigger'),
+        say('工单数', 'tickets'),
+      ],
+      rows: effects,
+      ...(effects.length === 0 ? { note: say('无', 'none') } : {}),
+    },
+    {
+      title: say('核查与可办事项', 'Checks and actions'),
+      header: [say('类别', 'check'), say('项目', 'item'), say('工单数', 'tickets')],
+      rows: checks,
+    },
+    rejectedSection(r.rejected, s.tickets.rejected, lang),
+  ];
+  return {
+    title: say(`规则模拟：${n} 张工单（截至 ${r.meta.asOf}）`, `Simulation: ${n} ticket(s) as of ${r.meta.asOf}`),
+    facts,
+    sections,
+    csv: {
+      header: [
+        say('类别', 'section'),
+        say('项目', 'item'),
+        say('子项', 'sub-item'),
+        say('数量', 'count'),
+        say('说明', 'note'),
+      ],
+      rows: csv,
+    },
+  };
+}

@@ -1,0 +1,124 @@
+/**
+ * Runs a job over a stream of tickets in chunks. Small batches run on the main thread only; once
+ * `workerFrom` tickets have been read, a worker thread (the second core) takes chunks too, at most
+ * two at a time, while the main thread runs the others. Results are handed on strictly in chunk
+ * order, so the outcome is the same as a single-threaded run, whichever thread ran which chunk.
+ * At most `maxQueued` chunk results wait for an earlier one: memory stays bounded.
+ */
+import type { Calendar } from '../calendar/calendar.ts';
+import { type ChunkResult, chunkRunner, type JobSpec } from './job.ts';
+import type { TicketInput } from './types.ts';
+import { WorkerClient, WorkerFailed } from './worker-client.ts';
+
+export interface RunChunksOptions {
+  spec: JobSpec;
+  calendar: Calendar;
+  items: Iterable<TicketInput> | AsyncIterable<TicketInput>;
+  /** Tickets per chunk (default 2,000). */
+  chunkSize?: number;
+  /** Start the worker once this many tickets were read (default 50,000); `false`: never. */
+  workerFrom?: number | false;
+  /** The worker's entry module (tests point it at a failing one). */
+  workerEntry?: URL;
+  /** Called with each chunk's result, in chunk order. */
+  onChunk: (result: ChunkResult, index: number, size: number) => void | Promise<void>;
+}
+
+export interface RunChunksStats {
+  chunks: number;
+  workerChunks: number;
+  threads: number;
+  /** Why the worker stopped helping, if it failed (its chunks were re-run on the main thread). */
+  workerError?: string;
+}
+
+interface Slot {
+  items: TicketInput[];
+  offset: number;
+  result: Promise<ChunkResult>;
+  byWorker: boolean;
+}
+
+async function* chunksOf(items: RunChunksOptions['items'], size: number): AsyncGenerator<TicketInput[]> {
+  let chunk: TicketInput[] = [];
+  for await (const item of items as AsyncIterable<TicketInput>) {
+    chunk.push(item);
+    if (chunk.length >= size) {
+      yield chunk;
+      chunk = [];
+    }
+  }
+  if (chunk.length > 0) yield chunk;
+}
+
+export async function runChunks(options: RunChunksOptions): Promise<RunChunksStats> {
+  const { spec, calendar, onChunk } = options;
+  const size = Math.max(1, options.chunkSize ?? 2_000);
+  const workerFrom = options.workerFrom ?? 50_000;
+  const maxQueued = 8;
+  const run = chunkRunner(spec, calendar);
+  const stats: RunChunksStats = { chunks: 0, workerChunks: 0, threads: 1 };
+  const queue: Slot[] = [];
+  let worker: WorkerClient | null = null;
+  let delivered = 0;
+
+  /** The chunk's result; a chunk the failed worker held is run here instead. */
+  const settle = async (slot: Slot): Promise<[ChunkResult, boolean]> => {
+    try {
+      return [await slot.result, slot.byWorker];
+    } catch (e) {
+      if (!(e instanceof WorkerFailed)) throw e;
+      stats.workerError ??= e.message;
+      return [await run(slot.items, slot.offset), false];
+    }
+  };
+  const deliver = async (slot: Slot) => {
+    const [result, byWorker] = await settle(slot);
+    if (byWorker) stats.workerChunks++;
+    await onChunk(result, delivered++, slot.items.length);
+  };
+
+  try {
+    let read = 0;
+    for await (const items of chunksOf(options.items, size)) {
+      if (!worker && workerFrom !== false && read >= workerFrom) {
+        worker = new WorkerClient(spec, options.workerEntry);
+        stats.threads = 2;
+      }
+      const offset = read;
+      read += items.length;
+      stats.chunks++;
+      if (worker?.usable && worker.inFlight < 2) {
+        const result = worker.run(items, offset);
+        result.catch(() => {}); // handled when delivered
+        queue.push({ items, offset, result, byWorker: true });
+      } else {
+        queue.push({ items, offset, result: Promise.resolve(await run(items, offset)), byWorker: false });
+        // Let the event loop deliver the worker's messages (evaluation awaits only microtasks).
+        if (worker) await new Promise((resolve) => setImmediate(resolve));
+      }
+      while (queue.length > 0 && (queue.length > maxQueued || (await isSettled(queue[0]!.result)))) {
+        await deliver(queue.shift()!);
+      }
+    }
+    while (queue.length > 0) await deliver(queue.shift()!);
+  } finally {
+    await worker?.close();
+  }
+  if (stats.workerChunks === 0 && stats.workerError) stats.threads = 1;
+  return stats;
+}
+
+const PENDING = Symbol('pending');
+
+/** Whether a promise has settled, without waiting for it (one microtask turn). */
+async function isSettled(p: Promise<unknown>): Promise<boolean> {
+  const r = await Promise.race([
+    p.then(
+      () => true,
+      () => true,
+    ),
+    Promise.resolve(PENDING),
+  ]);
+  return r !== PENDING;
+}

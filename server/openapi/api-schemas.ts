@@ -1,0 +1,192 @@
+/** Schemas of the HTTP envelopes (requests around the engine's schemas, and responses). */
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const str = (description: string) => ({ type: 'string', description });
+const instant = ref('Ticket_instant');
+const version = {
+  description: '版本号（"sheshan-12345/2025-04-14" 或 "2025-04-14"）或草稿 { files } / a version, or a draft',
+  oneOf: [{ type: 'string' }, ref('DraftFiles')],
+};
+const tickets = {
+  tickets: { type: 'array', items: ref('Ticket'), description: '工单（逐张校验，无效的列入报告）/ inline tickets' },
+  fixtures: { type: 'boolean', description: '使用 fixtures/tickets 中的全部工单 / every fixture ticket' },
+  generate: ref('Generate'),
+  asOf: { ...instant, description: '决定时刻，默认为当前时间 / decision instant (default: now)' },
+  path: { type: 'string', enum: ['compiled', 'engine'], default: 'compiled' },
+};
+
+export const API_SCHEMAS: Record<string, unknown> = {
+  Error: {
+    type: 'object',
+    required: ['code', 'message', 'issues'],
+    properties: {
+      code: str('稳定的错误代码 / stable error code'),
+      message: str('按 Accept-Language 的中文或英文说明 / message in zh or en'),
+      issues: { type: 'array', items: ref('Issue') },
+    },
+  },
+  Issue: {
+    type: 'object',
+    required: ['code', 'message'],
+    properties: {
+      code: { type: 'string' },
+      message: { type: 'string' },
+      path: str('字段路径，如 ticket.contacts[2].at / field path'),
+      pointer: str('JSON Pointer'),
+      file: { type: 'string' },
+      line: { type: 'integer' },
+      col: { type: 'integer' },
+      severity: { type: 'string', enum: ['error', 'warning'] },
+    },
+  },
+  Diagnostic: {
+    type: 'object',
+    required: ['file', 'line', 'col', 'severity', 'code', 'message', 'pointer'],
+    properties: {
+      file: { type: 'string' },
+      line: { type: 'integer' },
+      col: { type: 'integer' },
+      severity: { type: 'string', enum: ['error', 'warning'] },
+      code: { type: 'string' },
+      message: { type: 'string' },
+      pointer: { type: 'string' },
+    },
+  },
+  DecisionRequest: {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      ticket: ref('Ticket'),
+      tickets: { type: 'array', items: ref('Ticket'), maxItems: 1000 },
+      asOf: { ...instant, description: '决定时刻，默认为当前时间 / default: now' },
+      ruleset: str('规则集（载入多个时）/ rule set id'),
+    },
+  },
+  Decision: {
+    type: 'object',
+    description: '一张工单的决定：期限、状态、督办、可办事项、核查、通知、依据条款 / one decision',
+    required: ['decisionId', 'ticketId', 'asOf', 'ruleset', 'calendar', 'provisional', 'ticketType', 'deadlines'],
+    properties: {
+      decisionId: { type: 'string' },
+      ticketId: { type: 'string' },
+      asOf: { type: 'string' },
+      ruleset: {
+        type: 'object',
+        properties: { id: { type: 'string' }, version: { type: 'string' }, revision: { type: 'string' } },
+      },
+      calendar: { type: 'object', properties: { id: { type: 'string' }, revision: { type: 'string' } } },
+      provisional: { type: 'boolean' },
+      ticketType: { type: 'object' },
+      deadlines: { type: 'array', items: { type: 'object' } },
+      escalation: { type: ['object', 'null'] },
+      reminders: { type: 'array' },
+      actions: { type: 'object' },
+      checks: { type: 'object' },
+      notifications: { type: 'array' },
+      warnings: { type: 'array' },
+      trace: { type: 'array' },
+      explanation: str('按语言的说明 / explanation in the client language'),
+    },
+  },
+  DeadlineRequest: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['from', 'period'],
+    properties: {
+      from: instant,
+      period: str('期限，如 5个工作日、20小时、3个自然日、5 workdays / period literal'),
+      counting: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          startDayCounted: { type: 'boolean' },
+          naturalDayEndOnHoliday: { type: 'string', enum: ['keep', 'next-working-day'] },
+          strict: { type: 'boolean' },
+        },
+      },
+    },
+  },
+  Deadline: {
+    type: 'object',
+    required: ['dueDate', 'dueAt', 'provisional', 'explanation'],
+    properties: {
+      dueDate: { type: 'string' },
+      dueAt: { type: 'string' },
+      provisional: { type: 'boolean' },
+      explanation: { type: 'string' },
+    },
+  },
+  DraftFiles: {
+    type: 'object',
+    required: ['files'],
+    properties: { files: { type: 'object', additionalProperties: { type: 'string' }, required: ['index.yaml'] } },
+  },
+  Generate: {
+    type: 'object',
+    required: ['count', 'from', 'to'],
+    properties: {
+      count: { type: 'integer', minimum: 1 },
+      seed: { type: 'integer', minimum: 0 },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      asOf: { type: 'string' },
+    },
+  },
+  SimulationRequest: {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      version,
+      files: { type: 'object', additionalProperties: { type: 'string' } },
+      ruleset: { type: 'string' },
+      ...tickets,
+    },
+  },
+  CompareRequest: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['base', 'candidate'],
+    properties: { base: version, candidate: version, ...tickets },
+  },
+  RunAccepted: {
+    type: 'object',
+    properties: { id: { type: 'string' }, status: { type: 'string' }, links: { type: 'object' } },
+  },
+  Run: {
+    type: 'object',
+    properties: {
+      id: { type: 'string' },
+      kind: { type: 'string', enum: ['simulation', 'comparison'] },
+      who: { type: 'string' },
+      createdAt: { type: 'string' },
+      status: { type: 'string', enum: ['queued', 'running', 'done', 'failed', 'cancelled', 'interrupted'] },
+      progress: { type: 'object', properties: { done: { type: 'integer' }, total: { type: 'integer' } } },
+      versions: { type: 'array', items: { type: 'object' } },
+      summary: { type: 'object' },
+    },
+  },
+  ValidateRequest: {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      text: str('规则文件或日历文件的 YAML 文本 / YAML text'),
+      kind: { type: 'string', enum: ['calendar', 'index', 'topic', 'facts', 'clauses'] },
+      filename: str('如 sheshan-12345/2025-04-14/returns.yaml 或 calendars/cn-mainland.yaml'),
+      files: {
+        type: 'object',
+        additionalProperties: { type: 'string' },
+        description: '整个草稿版本 / a whole draft version',
+      },
+    },
+  },
+  ValidateResult: {
+    type: 'object',
+    required: ['ok', 'diagnostics'],
+    properties: {
+      ok: { type: 'boolean' },
+      kind: { type: 'string' },
+      file: { type: 'string' },
+      diagnostics: { type: 'array', items: ref('Diagnostic') },
+      lines: { type: 'array', items: { type: 'string' } },
+    },
+  },
+};

@@ -1,0 +1,24 @@
+/** The OpenAPI 3.1 document: the operations, the envelopes, and the engine's own JSON Schemas as components. */
+import { API_SCHEMAS } from './api-schemas.ts';
+import { engineComponents } from './engine-schemas.ts';
+import { errorResponses } from './operation.ts';
+import { PATHS } from './paths.ts';
+
+export function openApiDocument(version = '0.1.0'): Record<string, unknown> {
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: '12345 热线规则引擎 / hotline-policy decision service',
+      version,
+      description:
+        '按佘山镇 12345 实施细则与国务院节假日安排（含调休上班）计算期限、作出决定并说明依据。错误统一为 `{ code, message, issues }`，message 按 Accept-Language 返回中文（默认）或英文。\nDeadline decisions on the official working-day calendar, each explained by clause. Errors are `{ code, message, issues }`.',
+    },
+    servers: [{ url: '/' }],
+    paths: PATHS,
+    components: {
+      schemas: { ...engineComponents(), ...API_SCHEMAS },
+      responses: errorResponses(),
+      securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'HOTLINE_API_TOKEN' } },
+    },
+  };
+}

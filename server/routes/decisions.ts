@@ -1,0 +1,120 @@
+/**
+ * `POST /v1/decisions`: `{ ticket, asOf?, ruleset? }` → the decision, or `{ tickets: [...] }` →
+ * `{ decisions: [...] }` in input order. `asOf` defaults to now (the edge's clock); every decision
+ * carries an `explanation` in the client's language. The compiled judge answers by default (its
+ * decisions are identical to json-rules-engine's, see test/evaluate/differential.test.ts);
+ * `?path=engine` asks json-rules-engine itself. The rule trace is left out unless `?trace=true`.
+ * A batch is all or nothing: any invalid ticket is a 400 naming `tickets[i].field`.
+ */
+import { Hono } from 'hono';
+import {
+  type Decision,
+  decide,
+  explainDecision,
+  formatInstant,
+  isHotlineError,
+  type Lang,
+  parseInstant,
+  type Ticket,
+  ticketInvalid,
+  ticketIssues,
+} from '../../engine/index.ts';
+import type { AppEnv } from '../env.ts';
+import { ApiError } from '../http/api-error.ts';
+import { bodyInvalid, checkShape } from '../http/check-shape.ts';
+import { atField } from '../http/field-error.ts';
+import { langOf } from '../http/lang.ts';
+import { queryChoice } from '../http/query.ts';
+import { readJson } from '../http/read-body.ts';
+import { statusOfCode } from '../http/status-table.ts';
+import { refuseProvisional } from '../http/strict.ts';
+import type { Services } from '../services.ts';
+
+interface DecisionBody {
+  ticket?: unknown;
+  tickets?: unknown[];
+  asOf?: string;
+  ruleset?: string;
+}
+
+const FIELDS = {
+  ticket: { type: 'any' },
+  tickets: { type: 'array' },
+  asOf: { type: 'string' },
+  ruleset: { type: 'string' },
+} as const;
+
+/** Validates every ticket; issue paths are body-relative (`tickets[3].received`). */
+function checkTickets(list: unknown[], prefix: (i: number) => string): Ticket[] {
+  const issues = list.flatMap((t, i) =>
+    ticketIssues(t).map((issue) => ({
+      ...issue,
+      path: issue.path === '(root)' ? prefix(i) : `${prefix(i)}.${issue.path}`,
+      pointer: `/${prefix(i).replace(/\[(\d+)\]/g, '/$1')}${issue.pointer}`,
+    })),
+  );
+  if (issues.length > 0) throw ticketInvalid(issues);
+  return list as Ticket[];
+}
+
+export function decisionRoutes(s: Services): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  app.post('/decisions', async (c) => {
+    const body = checkShape<DecisionBody>(await readJson(c), FIELDS);
+    const batch = body.tickets !== undefined;
+    if (batch === (body.ticket !== undefined)) {
+      throw bodyInvalid([
+        {
+          code: 'SCHEMA_REQUIRED',
+          path: '(root)',
+          message: { zh: '应有 ticket（一张工单）或 tickets（工单列表）之一', en: 'give either ticket or tickets' },
+        },
+      ]);
+    }
+    const list = batch ? body.tickets! : [body.ticket];
+    if (list.length > s.options.maxBatch) {
+      throw new ApiError(413, 'BATCH_TOO_LARGE', {
+        zh: `一次最多 ${s.options.maxBatch} 张工单（收到 ${list.length} 张）；更多请用 /v1/simulations`,
+        en: `at most ${s.options.maxBatch} tickets per request (got ${list.length}); use /v1/simulations for more`,
+      });
+    }
+    const path = queryChoice(c, 'path', ['engine', 'compiled'], 'compiled');
+    const trace = queryChoice(c, 'trace', ['true', 'false'], 'false') === 'true';
+    const asOf = atField('asOf', () =>
+      formatInstant(body.asOf === undefined ? s.options.clock.now() : parseInstant(body.asOf)),
+    );
+    const tickets = checkTickets(list, (i) => (batch ? `tickets[${i}]` : 'ticket'));
+    const lang = langOf(c);
+    const state = s.rules.current(); // one state for the whole request
+    const out: (Decision & { explanation: string })[] = [];
+    for (const [i, ticket] of tickets.entries()) {
+      const d = await decideOne(
+        () => decide(state.catalog, state.calendar, ticket, { asOf, path, trace, rulesetId: body.ruleset }),
+        batch ? i : null,
+      );
+      refuseProvisional(s.options.strict, d.provisional, d.warnings, {
+        zh: `工单 ${d.ticketId} 的期限计算`,
+        en: `ticket ${d.ticketId}`,
+      });
+      out.push(withExplanation(d, lang));
+    }
+    return batch ? c.json({ decisions: out }) : c.json(out[0]);
+  });
+  return app;
+}
+
+function withExplanation(d: Decision, lang: Lang): Decision & { explanation: string } {
+  return { ...d, explanation: explainDecision(d, lang) };
+}
+
+/** In a batch, an engine error names the ticket it came from. */
+async function decideOne(fn: () => Promise<Decision>, index: number | null): Promise<Decision> {
+  try {
+    return await fn();
+  } catch (e) {
+    if (index === null || !isHotlineError(e)) throw e;
+    throw new ApiError(statusOfCode(e.code) ?? 500, e.code, e.text, [
+      { code: e.code, path: `tickets[${index}]`, index, message: e.text },
+    ]);
+  }
+}
