@@ -29,6 +29,10 @@ function invalid(value: string): HotlineError {
  */
 export function parseInstant(value: string): Instant {
   if (typeof value !== 'string') throw invalid(String(value));
+  return parseInstantUncached(value);
+}
+
+function parseInstantUncached(value: string): Instant {
   const fast = parseCommonInstant(value);
   if (fast !== null) return fast;
   const m = INSTANT_RE.exec(value.trim());

@@ -5,10 +5,11 @@ import { parsePeriod } from '../calendar/period.ts';
 import type { Text } from '../i18n.ts';
 import type { ExtensionRule, ReturnField, ReturnRule, TicketTypeRule } from '../rules/types.ts';
 import { onTime } from './deadline-status.ts';
-import type { ExtensionAction, ReturnAction, Ticket } from './types.ts';
+import type { Timeline } from './timeline.ts';
+import type { ExtensionAction, ReturnAction } from './types.ts';
 
 interface Ctx {
-  ticket: Ticket;
+  timeline: Timeline;
   accepted: Instant | null;
   completed: Instant | null;
   asOf: Instant;
@@ -21,7 +22,7 @@ const COMPLETED: Text = { zh: '工单已办结', en: 'the ticket is complete' };
 
 /** 2.1, 4.2, 3.2.5: may the unit return the ticket now, through whom, with what. */
 export function returnAction(rule: ReturnRule, ctx: Ctx): ReturnAction {
-  const requests = ctx.ticket.returnRequests ?? [];
+  const requests = ctx.timeline.returns.map((e) => e.item);
   const last = requests[requests.length - 1];
   const escalated =
     rule.escalated !== undefined && requests.some((r) => r.outcome === 'rejected' || r.outcome === 'refused');
@@ -62,7 +63,7 @@ export function returnAction(rule: ReturnRule, ctx: Ctx): ReturnAction {
 /** 4.4: may the unit apply for an extension now, and what deadline would the full cap give. */
 export function extensionAction(rule: ExtensionRule, base: TicketTypeRule | undefined, ctx: Ctx): ExtensionAction {
   const window = ctx.accepted === null ? null : due(ctx.accepted, rule.window.period, ctx);
-  const approved = (ctx.ticket.extensionRequests ?? []).some((e) => e.approved === true);
+  const approved = ctx.timeline.extensions.some((e) => e.item.approved === true);
   let reason: Text | null = null;
   if (ctx.accepted === null) reason = NOT_ACCEPTED;
   else if (ctx.completed !== null) reason = COMPLETED;

@@ -1,6 +1,6 @@
 import type { Calendar } from '../calendar/calendar.ts';
 import { type Due, due } from '../calendar/due.ts';
-import { formatInstant, type Instant, parseInstant } from '../calendar/instant.ts';
+import { formatInstant, type Instant } from '../calendar/instant.ts';
 import { parsePeriod } from '../calendar/period.ts';
 import { explainDue } from '../explain/explain-due.ts';
 import type { Text } from '../i18n.ts';
@@ -37,16 +37,14 @@ const ANCHOR_NAMES: Record<string, Text> = {
 export function buildDeadlines(input: BuildInput): { deadlines: DecisionDeadline[]; completeDueSoon: boolean } {
   const { ruleset, type, ticket, times, calendar, warnings } = input;
   const counting = ruleset.settings.counting;
-  const first = <T extends { at: string }>(list: T[] | undefined) =>
-    list && list.length > 0 ? Math.min(...list.map((e) => parseInstant(e.at))) : null;
   const doneOf: Record<string, Instant | null> = {
     dispatch: times.dispatched,
     accept: times.accepted,
     firstContact: input.firstContactDoneAt,
-    returnRequest: first(ticket.returnRequests),
-    extensionRequest: first(ticket.extensionRequests),
+    returnRequest: times.returns[0]?.at ?? null,
+    extensionRequest: times.extensions[0]?.at ?? null,
     complete: times.completed,
-    revisit: first(ticket.revisits),
+    revisit: times.revisits[0]?.at ?? null,
     review: times.completed,
   };
   const anchors: Partial<Record<Anchor, Instant | null>> = {
@@ -55,7 +53,7 @@ export function buildDeadlines(input: BuildInput): { deadlines: DecisionDeadline
     accepted: times.accepted,
     completed: times.completed,
   };
-  const limits = applicableLimits(ruleset, type, ticket);
+  const limits = applicableLimits(ruleset, type, ticket, times);
   const out: DecisionDeadline[] = [];
   let completeDueSoon = false;
   const push = (limit: TimeLimit, anchorAt: Instant, doneAt: Instant | null) => {
@@ -96,8 +94,15 @@ export function buildDeadlines(input: BuildInput): { deadlines: DecisionDeadline
   return { deadlines: out, completeDueSoon };
 }
 
-/** Common limits, the type's limits, the extension window, and 4.4's extended completion limit. */
-function applicableLimits(ruleset: Ruleset, type: TicketTypeRule, ticket: Ticket): TimeLimit[] {
+/** The limits a ticket type always has: common ones, its own, and the return and extension windows. */
+function staticLimits(ruleset: Ruleset, type: TicketTypeRule): readonly TimeLimit[] {
+  let byType = staticCache.get(ruleset);
+  if (!byType) {
+    byType = new Map();
+    staticCache.set(ruleset, byType);
+  }
+  const hit = byType.get(type.id);
+  if (hit) return hit;
   const limits: TimeLimit[] = [...ruleset.commonDeadlines, ...type.deadlines];
   const has = (o: Obligation) => limits.some((l) => l.obligation === o);
   const ret = ruleset.returns.find((r) => r.appliesTo.includes(type.id));
@@ -122,31 +127,41 @@ function applicableLimits(ruleset: Ruleset, type: TicketTypeRule, ticket: Ticket
       responsible: 'unit',
     });
   }
-  // 4.4: an approved extension makes the ticket difficult, with at most `cap` beyond the base limit.
-  const approved = (ticket.extensionRequests ?? []).filter((e) => e.approved === true);
-  const extRule = ruleset.extensions.find((r) => r.becomes === type.id);
-  const lastApproved = approved[approved.length - 1];
-  const tagged = type.id === extRule?.becomes && !ticketMatchesWithoutExtension(ticket);
-  if (extRule && lastApproved && tagged) {
-    const base = ruleset.ticketTypes
-      .find((t) => extRule.appliesTo.includes(t.id))
-      ?.deadlines.find((d) => d.obligation === 'complete');
-    const cap = parsePeriod(extRule.cap);
-    if (base) {
-      const p = parsePeriod(base.period);
-      const extra = Math.min(Math.max(1, Math.floor(lastApproved.workdays)), cap.amount);
-      const i = limits.findIndex((l) => l.obligation === 'complete');
-      const extended: TimeLimit = {
-        ...base,
-        id: `${extRule.id}.complete`,
-        clause: extRule.clause,
-        period: `${p.amount + extra}个工作日`,
-      };
-      if (i >= 0) limits[i] = extended;
-      else limits.push(extended);
-    }
-  }
+  Object.freeze(limits);
+  byType.set(type.id, limits);
   return limits;
+}
+
+/** Per rule-set object (frozen, so the list never goes stale). */
+const staticCache = new WeakMap<Ruleset, Map<string, readonly TimeLimit[]>>();
+
+/** The type's limits, with 4.4's extended completion limit when an approved extension made it difficult. */
+function applicableLimits(
+  ruleset: Ruleset,
+  type: TicketTypeRule,
+  ticket: Ticket,
+  times: TicketTimes,
+): readonly TimeLimit[] {
+  const limits = staticLimits(ruleset, type);
+  const extRule = ruleset.extensions.find((r) => r.becomes === type.id);
+  if (!extRule || ticketMatchesWithoutExtension(ticket)) return limits;
+  let lastApproved: { workdays: number } | undefined;
+  for (const e of times.extensions) if (e.item.approved === true) lastApproved = e.item;
+  if (!lastApproved) return limits;
+  const base = ruleset.ticketTypes
+    .find((t) => extRule.appliesTo.includes(t.id))
+    ?.deadlines.find((d) => d.obligation === 'complete');
+  if (!base) return limits;
+  const p = parsePeriod(base.period);
+  const extra = Math.min(Math.max(1, Math.floor(lastApproved.workdays)), parsePeriod(extRule.cap).amount);
+  const extended: TimeLimit = {
+    ...base,
+    id: `${extRule.id}.complete`,
+    clause: extRule.clause,
+    period: `${p.amount + extra}个工作日`,
+  };
+  const i = limits.findIndex((l) => l.obligation === 'complete');
+  return i >= 0 ? limits.map((l, j) => (j === i ? extended : l)) : [...limits, extended];
 }
 
 /** A ticket tagged 三跨 is difficult by itself (3.3); only otherwise does 4.4's extended limit replace 3.3's. */

@@ -5,8 +5,7 @@ import type { DecisionCheckClosingReport, Ticket } from './types.ts';
 export function checkClosingReport(rule: ReviewRule, ticket: Ticket): DecisionCheckClosingReport | null {
   const report = ticket.closingReport;
   if (!report) return null;
-  const failed = [...rule.points]
-    .sort((a, b) => a.n - b.n)
+  const failed = sortedPoints(rule)
     .filter((p) => report[p.field] !== true)
     .map((p) => ({
       n: p.n,
@@ -18,4 +17,15 @@ export function checkClosingReport(rule: ReviewRule, ticket: Ticket): DecisionCh
           : { zh: `第${p.n}项“${p.name.zh}”审核不通过`, en: `point ${p.n} (${p.name.en}) failed` },
     }));
   return { ruleId: rule.id, clause: rule.clause, passed: failed.length === 0, failed };
+}
+
+const sorted = new WeakMap<ReviewRule, ReviewRule['points']>();
+
+function sortedPoints(rule: ReviewRule): ReviewRule['points'] {
+  let list = sorted.get(rule);
+  if (!list) {
+    list = [...rule.points].sort((a, b) => a.n - b.n);
+    sorted.set(rule, list);
+  }
+  return list;
 }

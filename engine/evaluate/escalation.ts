@@ -1,13 +1,14 @@
 import type { Calendar } from '../calendar/calendar.ts';
 import { type CountingSettings, due } from '../calendar/due.ts';
-import { formatInstant, type Instant, parseInstant, shanghaiDay } from '../calendar/instant.ts';
+import { formatInstant, type Instant, shanghaiDay } from '../calendar/instant.ts';
 import { parsePeriod } from '../calendar/period.ts';
 import { workingDaysBetweenNumbers } from '../calendar/working-days-between.ts';
 import type { EscalationLevel, EscalationRule } from '../rules/types.ts';
 import type { Facts } from './facts.ts';
 import type { Judge, JudgeAnswer } from './judge.ts';
 import { roleName } from './roles.ts';
-import type { DecisionEscalation, Ticket, TraceEntry } from './types.ts';
+import type { Timeline } from './timeline.ts';
+import type { DecisionEscalation, TraceEntry } from './types.ts';
 
 export interface EscalationStep {
   escalation: DecisionEscalation;
@@ -37,20 +38,19 @@ function levelFor(rule: EscalationRule, elapsed: number, consecutive: number): E
 export function* evaluateEscalation(
   rule: EscalationRule,
   judge: Judge,
-  ticket: Ticket,
+  timeline: Timeline,
   baseFacts: Facts,
   anchor: Instant | null,
   calendar: Calendar,
   counting: CountingSettings,
 ): Generator<JudgeAnswer, EscalationOutcome, TraceEntry[]> {
-  const revisits = [...(ticket.revisits ?? [])].sort((a, b) => parseInstant(a.at) - parseInstant(b.at));
-  const redos = (ticket.redos ?? []).map((r) => parseInstant(r.at)).sort((a, b) => a - b);
+  const redos = timeline.redos;
   const steps: EscalationStep[] = [];
   const trace: TraceEntry[] = [];
   let current: DecisionEscalation | null = null;
   let consecutive = 0;
-  for (const r of revisits) {
-    const facts = { ...baseFacts, revisitResult: r.result, revisitResolved: r.resolved };
+  for (const { at, item: r } of timeline.revisits) {
+    const facts = Object.assign({}, baseFacts, { revisitResult: r.result, revisitResolved: r.resolved });
     const [entry] = yield judge.trigger(facts);
     if (entry) trace.push({ ...entry, ruleId: `${entry.ruleId}@${r.at}` });
     if (!entry?.fired || anchor === null) {
@@ -59,7 +59,6 @@ export function* evaluateEscalation(
       continue;
     }
     consecutive++;
-    const at = parseInstant(r.at);
     const elapsed = workingDaysBetweenNumbers(calendar, shanghaiDay(anchor), shanghaiDay(at));
     const level = levelFor(rule, elapsed, consecutive);
     const redo = due(at, level.redo, { calendar, counting });

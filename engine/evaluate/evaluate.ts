@@ -7,10 +7,10 @@ import { extensionAction, returnAction } from './actions.ts';
 import { buildDeadlines } from './build-deadlines.ts';
 import { checkClosingReport } from './closing-report.ts';
 import { evaluateEscalation } from './escalation.ts';
-import { ticketFacts, ticketTimes } from './facts.ts';
+import { type TicketTimes, ticketFacts } from './facts.ts';
 import { checkFirstContact } from './first-contact.ts';
 import { compiledJudge, engineJudge, type Judge, type JudgeAnswer } from './judge.ts';
-import { ticketAsOf } from './ticket-as-of.ts';
+import { ticketView, timelineOf } from './timeline.ts';
 import type { Decision, Ticket, TraceEntry } from './types.ts';
 
 export interface EvaluateOptions {
@@ -71,8 +71,8 @@ function* decisionSteps(
   judge: Judge,
 ): Generator<JudgeAnswer, Decision, TraceEntry[]> {
   const asOf = parseInstant(options.asOf);
-  const ticket = ticketAsOf(input, asOf);
-  const times = ticketTimes(ticket, asOf);
+  const times = timelineOf(input, asOf);
+  const ticket = ticketView(input, times);
   const counting = ruleset.settings.counting;
   const facts = ticketFacts(ticket, times, calendar);
   const warnings: Text[] = [];
@@ -88,13 +88,11 @@ function* decisionSteps(
   }
 
   const firstContact =
-    times.accepted === null
-      ? null
-      : checkFirstContact(ruleset.firstContact, ticket, times.accepted, calendar, counting);
+    times.accepted === null ? null : checkFirstContact(ruleset.firstContact, times, times.accepted, calendar, counting);
   const escalation = yield* evaluateEscalation(
     ruleset.escalation,
     judge,
-    ticket,
+    times,
     facts,
     anchorOf(ruleset.escalation.from, times),
     calendar,
@@ -112,11 +110,11 @@ function* decisionSteps(
     warnings,
   });
 
-  const effectFacts = { ...facts, ticketType: type.id, isDueSoon: built.completeDueSoon };
+  const effectFacts = Object.assign({}, facts, { ticketType: type.id, isDueSoon: built.completeDueSoon });
   const effectTrace = yield judge.effects(effectFacts);
   const fired = new Set(effectTrace.filter((e) => e.fired).map((e) => e.ruleId));
 
-  const ctx = { ticket, accepted: times.accepted, completed: times.completed, asOf, calendar, counting };
+  const ctx = { timeline: times, accepted: times.accepted, completed: times.completed, asOf, calendar, counting };
   const returnRule = ruleset.returns.find((r) => r.appliesTo.includes(type.id));
   const extensionRule = ruleset.extensions.find((r) => r.appliesTo.includes(type.id));
   const extensionBase = extensionRule
@@ -162,7 +160,7 @@ function* decisionSteps(
   return decision;
 }
 
-function anchorOf(anchor: string, times: ReturnType<typeof ticketTimes>): Instant | null {
+function anchorOf(anchor: string, times: TicketTimes): Instant | null {
   if (anchor === 'received') return times.received;
   if (anchor === 'dispatched') return times.dispatched;
   if (anchor === 'accepted') return times.accepted;

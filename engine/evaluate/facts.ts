@@ -1,35 +1,19 @@
 import type { Calendar } from '../calendar/calendar.ts';
-import { type Instant, MS_PER_HOUR, parseInstant, shanghaiDay } from '../calendar/instant.ts';
+import { MS_PER_HOUR, shanghaiDay } from '../calendar/instant.ts';
 import { workingDaysBetweenNumbers } from '../calendar/working-days-between.ts';
+import type { Timeline } from './timeline.ts';
 import type { Ticket } from './types.ts';
 
-/** Instants of a ticket, parsed once. */
-export interface TicketTimes {
-  received: Instant;
-  dispatched: Instant | null;
-  accepted: Instant | null;
-  completed: Instant | null;
-  asOf: Instant;
-}
-
-export function ticketTimes(ticket: Ticket, asOf: Instant): TicketTimes {
-  const opt = (v: string | undefined) => (v === undefined ? null : parseInstant(v));
-  return {
-    received: parseInstant(ticket.received),
-    dispatched: opt(ticket.dispatched),
-    accepted: opt(ticket.accepted),
-    completed: opt(ticket.completed),
-    asOf,
-  };
-}
+/** Instants of a ticket as of `asOf` (see timeline.ts). */
+export type TicketTimes = Timeline;
 
 /** The facts of the catalogue (rules/facts.yaml) that come from the ticket and asOf alone. */
 export type Facts = Record<string, string | number | boolean | string[] | null>;
 
 export function ticketFacts(ticket: Ticket, times: TicketTimes, calendar: Calendar): Facts {
-  const revisits = [...(ticket.revisits ?? [])].sort((a, b) => parseInstant(a.at) - parseInstant(b.at));
-  const last = revisits[revisits.length - 1];
-  const returns = ticket.returnRequests ?? [];
+  const revisits = times.revisits;
+  const last = revisits[revisits.length - 1]?.item;
+  const returns = times.returns;
   return {
     channel: ticket.channel,
     urgency: ticket.urgency,
@@ -38,7 +22,7 @@ export function ticketFacts(ticket: Ticket, times: TicketTimes, calendar: Calend
     sensitive: ticket.flags?.sensitive === true,
     groupComplaint: ticket.flags?.groupComplaint === true,
     outOfJurisdiction: ticket.flags?.outOfJurisdiction === true,
-    extensionApproved: (ticket.extensionRequests ?? []).some((e) => e.approved === true),
+    extensionApproved: times.extensions.some((e) => e.item.approved === true),
     secondaryUnitCount: ticket.units?.secondary?.length ?? 0,
     accepted: times.accepted !== null,
     completed: times.completed !== null && times.completed <= times.asOf,
@@ -50,8 +34,8 @@ export function ticketFacts(ticket: Ticket, times: TicketTimes, calendar: Calend
     revisitCount: revisits.length,
     lastRevisitResult: last?.result ?? null,
     lastRevisitResolved: last ? last.resolved : null,
-    unsatisfiedRevisitCount: revisits.filter((r) => r.result === '不满意').length,
+    unsatisfiedRevisitCount: revisits.filter((r) => r.item.result === '不满意').length,
     returnRequested: returns.length > 0,
-    returnRejected: returns.some((r) => r.outcome === 'rejected' || r.outcome === 'refused'),
+    returnRejected: returns.some((r) => r.item.outcome === 'rejected' || r.item.outcome === 'refused'),
   };
 }

@@ -1,11 +1,12 @@
 import type { Calendar } from '../calendar/calendar.ts';
 import type { CountingSettings } from '../calendar/due.ts';
 import { due } from '../calendar/due.ts';
-import { formatInstant, type Instant, parseInstant } from '../calendar/instant.ts';
+import { formatInstant, type Instant } from '../calendar/instant.ts';
 import { parsePeriod } from '../calendar/period.ts';
 import type { FirstContactRule } from '../rules/types.ts';
 import { onTime } from './deadline-status.ts';
-import type { DecisionCheckFirstContact, Ticket } from './types.ts';
+import type { Timeline } from './timeline.ts';
+import type { DecisionCheckFirstContact } from './types.ts';
 
 export interface FirstContactResult {
   check: DecisionCheckFirstContact;
@@ -38,7 +39,7 @@ function contactMade(rule: FirstContactRule, calls: { at: Instant; answered: boo
  */
 export function checkFirstContact(
   rule: FirstContactRule,
-  ticket: Ticket,
+  timeline: Timeline,
   accepted: Instant,
   calendar: Calendar,
   counting: CountingSettings,
@@ -46,10 +47,8 @@ export function checkFirstContact(
   const window = due(accepted, rule.window.period, { calendar, counting });
   const gap = parsePeriod(rule.minInterval);
   const minGap = gap.amount * (gap.unit === 'hour' ? 3_600_000 : 86_400_000);
-  const calls = (ticket.contacts ?? [])
-    .map((c) => ({ at: parseInstant(c.at), answered: c.answered }))
-    .filter((c) => c.at >= accepted)
-    .sort((a, b) => a.at - b.at);
+  const calls: { at: Instant; answered: boolean }[] = [];
+  for (const c of timeline.contacts) if (c.at >= accepted) calls.push({ at: c.at, answered: c.item.answered });
   const made = contactMade(rule, calls, minGap);
   const inTime = made.at !== null && onTime(window, made.at);
   const used = made.calls.map(formatInstant);

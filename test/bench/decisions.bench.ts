@@ -40,9 +40,9 @@ import {
 } from '../../engine/calendar/instant.ts';
 import { workingDaysBetweenNumbers } from '../../engine/calendar/working-days-between.ts';
 import { evaluate, evaluateSync } from '../../engine/evaluate/evaluate.ts';
-import { type Facts, ticketFacts, ticketTimes } from '../../engine/evaluate/facts.ts';
+import { type Facts, ticketFacts } from '../../engine/evaluate/facts.ts';
 import { compiledJudge, engineJudge, type Judge } from '../../engine/evaluate/judge.ts';
-import { ticketAsOf } from '../../engine/evaluate/ticket-as-of.ts';
+import { ticketView, timelineOf } from '../../engine/evaluate/timeline.ts';
 import type { DeadlineStatus, Ticket } from '../../engine/evaluate/types.ts';
 import { loadCalendar } from '../../engine/rules/load-calendar.ts';
 import { loadCatalog } from '../../engine/rules/load-catalog.ts';
@@ -139,8 +139,8 @@ function setup(): Setup {
   ];
   const asOfMs = parseInstant(AS_OF);
   const facts = tickets.map((t) => {
-    const view = ticketAsOf(t, asOfMs);
-    return ticketFacts(view, ticketTimes(view, asOfMs), calendar);
+    const timeline = timelineOf(t, asOfMs);
+    return ticketFacts(ticketView(t, timeline), timeline, calendar);
   });
   return { calendar, ruleset, tickets, facts, asOfMs };
 }
