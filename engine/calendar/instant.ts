@@ -85,8 +85,17 @@ function parseCommonInstant(s: string): Instant | null {
   const zoneAt = withSeconds ? 19 : 16;
   let offset: number;
   if (n - zoneAt === 1 && s.charCodeAt(zoneAt) === 90) offset = 0;
-  else if (n - zoneAt === 6 && s.slice(zoneAt) === '+08:00') offset = SHANGHAI_OFFSET_MS;
-  else return null;
+  else if (
+    n - zoneAt === 6 &&
+    s.charCodeAt(zoneAt) === 43 && // +
+    s.charCodeAt(zoneAt + 1) === 48 && // 0
+    s.charCodeAt(zoneAt + 2) === 56 && // 8
+    s.charCodeAt(zoneAt + 3) === 58 && // :
+    s.charCodeAt(zoneAt + 4) === 48 &&
+    s.charCodeAt(zoneAt + 5) === 48
+  ) {
+    offset = SHANGHAI_OFFSET_MS;
+  } else return null;
   const y = d2(s, 0) * 100 + d2(s, 2);
   const mo = d2(s, 5);
   const d = d2(s, 8);
