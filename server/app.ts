@@ -24,6 +24,7 @@ import { openApiRoutes } from './routes/openapi.ts';
 import { rulesetRoutes } from './routes/rulesets.ts';
 import { simulationRoutes } from './routes/simulations.ts';
 import { validateRoutes } from './routes/validate.ts';
+import { webRoutes } from './routes/web.ts';
 import { createRulesHolder, type ReloadResult } from './rules/rules-holder.ts';
 import { watchRules } from './rules/watch-rules.ts';
 import { RunManager } from './runs/run-manager.ts';
@@ -96,6 +97,7 @@ export function createApp(options: AppOptions = {}): HotlineApp {
   ]) {
     app.route('/v1', routes(services));
   }
+  app.route('/', webRoutes(services));
   app.onError(onError(o.logger));
   app.notFound(notFound);
 

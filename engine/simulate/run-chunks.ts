@@ -94,8 +94,9 @@ export async function runChunks(options: RunChunksOptions): Promise<RunChunksSta
         queue.push({ items, offset, result, byWorker: true });
       } else {
         queue.push({ items, offset, result: Promise.resolve(await run(items, offset)), byWorker: false });
-        // Let the event loop deliver the worker's messages (evaluation awaits only microtasks).
-        if (worker) await new Promise((resolve) => setImmediate(resolve));
+        // Let the event loop breathe between chunks: the worker's messages, and in a server the
+        // other requests (polls, cancellations) — evaluation itself awaits only microtasks.
+        await new Promise((resolve) => setImmediate(resolve));
       }
       while (queue.length > 0 && (queue.length > maxQueued || (await isSettled(queue[0]!.result)))) {
         await deliver(queue.shift()!);

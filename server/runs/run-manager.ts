@@ -115,6 +115,8 @@ export class RunManager {
 
   async #pump(): Promise<void> {
     try {
+      // Answer the request that queued the run (202) before any ticket is evaluated.
+      await new Promise((resolve) => setImmediate(resolve));
       for (let job = this.#queue.shift(); job; job = this.#queue.shift()) await this.#execute(job.id, job.body);
     } finally {
       this.#pumping = null;

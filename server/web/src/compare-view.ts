@@ -1,0 +1,697 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
+/**
+ * The comparison view: a base version against a candidate (a shipped version, or a draft — the
+ * base version's files with one replaced by pasted or uploaded text, checked by POST /v1/validate
+ * as it is typed) over fixture, generated or pasted tickets as of one instant (POST /v1/compare).
+ * A long comparison runs in the background: its progress is polled (GET /v1/simulations/{id}) and
+ * it can be cancelled (DELETE). Results: counts, changes by clause and rule, the tickets whose
+ * decisions change (filterable by clause and kind, each expandable to both explanations, from
+ * POST /web/api/explain) and the CSV of the service's report.
+ */
+import { ApiFailure, failureText, getJson, request, sendJson, setToken } from './api.ts';
+import { announce, byId, fill, h, localToInstant, shanghaiNowLocal } from './dom.ts';
+import { currentLang, pick, t } from './i18n.ts';
+import { CHANGE_KINDS, changeText, clause, kind, outcome, subject, ticketType } from './labels.ts';
+import type {
+  ComparisonResult,
+  Diagnostic,
+  ExplainAnswer,
+  RulesetsInfo,
+  RunRecord,
+  TicketComparison,
+  ValidateAnswer,
+} from './types.ts';
+
+type Validation = 'idle' | 'pending' | 'ok' | 'errors' | 'failed';
+
+const POLL_MS = 400;
+const PAGE = 100;
+
+export function initCompareView(info: RulesetsInfo) {
+  const form = byId<HTMLFormElement>('cmp-form');
+  const baseSel = byId<HTMLSelectElement>('cmp-base');
+  const candSel = byId<HTMLSelectElement>('cmp-cand-version');
+  const fileSel = byId<HTMLSelectElement>('draft-file');
+  const upload = byId<HTMLInputElement>('draft-upload');
+  const draftText = byId<HTMLTextAreaElement>('draft-text');
+  const draftStatus = byId('draft-status');
+  const diagList = byId<HTMLOListElement>('draft-diags');
+  const asOf = byId<HTMLInputElement>('cmp-asof');
+  const runBtn = byId<HTMLButtonElement>('cmp-run');
+  const cancelBtn = byId<HTMLButtonElement>('cmp-cancel');
+  const runWhy = byId('run-why');
+  const progressBox = byId('cmp-progress-box');
+  const progressBar = byId<HTMLProgressElement>('cmp-progress');
+  const progressText = byId('cmp-progress-text');
+  const error = byId('cmp-error');
+  const results = byId('cmp-results');
+  const clauseFilter = byId<HTMLSelectElement>('filter-clause');
+  const kindFilter = byId<HTMLSelectElement>('filter-kind');
+
+  const versions = info.rulesets.flatMap((r) => r.versions.map((v) => ({ name: `${r.id}/${v.version}`, v })));
+  const baseFiles = new Map<string, Record<string, string>>();
+  let validation: Validation = 'idle';
+  let diagnostics: Diagnostic[] = [];
+  let validateSeq = 0;
+  let validateTimer: number | undefined;
+  let running: { id: string | null; stop: boolean } | null = null;
+  let last: { body: Record<string, unknown>; result: ComparisonResult; runId: string | null } | null = null;
+  const explained = new Map<number, ExplainAnswer>();
+  const openRows = new Set<number>();
+  let shown = PAGE;
+
+  const mode = () =>
+    (form.querySelector<HTMLInputElement>('input[name="cand-mode"]:checked')?.value ?? 'draft') as 'draft' | 'shipped';
+  const source = () =>
+    (form.querySelector<HTMLInputElement>('input[name="src"]:checked')?.value ?? 'fixtures') as
+      | 'fixtures'
+      | 'generate'
+      | 'paste';
+
+  // --- versions -------------------------------------------------------------------------------
+  const versionOption = (x: (typeof versions)[number]) =>
+    h('option', { value: x.name }, `${x.name} · ${x.v.title}${x.v.state === 'in-force' ? ' ✓' : ''}`);
+  baseSel.replaceChildren(...versions.map(versionOption));
+  candSel.replaceChildren(...versions.map(versionOption));
+  const active = info.rulesets[0]?.active;
+  if (active) baseSel.value = `${info.rulesets[0]!.id}/${active}`;
+  candSel.value = versions[versions.length - 1]?.name ?? '';
+  asOf.value = shanghaiNowLocal();
+
+  const showError = (msg: string | null) => {
+    error.hidden = msg === null;
+    error.textContent = msg ? `${t('errorPrefix')}${msg}` : '';
+  };
+
+  // --- the draft ------------------------------------------------------------------------------
+  async function loadBase(): Promise<Record<string, string>> {
+    const name = baseSel.value;
+    let files = baseFiles.get(name);
+    if (!files) {
+      const [id, version] = name.split('/') as [string, string];
+      files = (await getJson<{ files: Record<string, string> }>(`/web/api/rules/${id}/${version}`)).files;
+      baseFiles.set(name, files);
+    }
+    return files;
+  }
+
+  async function resetDraft(fileName?: string): Promise<void> {
+    try {
+      const files = await loadBase();
+      const names = Object.keys(files);
+      const keep = fileName ?? (names.includes(fileSel.value) ? fileSel.value : 'ticket-types.yaml');
+      fileSel.replaceChildren(...names.map((n) => h('option', { value: n }, n)));
+      fileSel.value = names.includes(keep) ? keep : names[0]!;
+      draftText.value = files[fileSel.value] ?? '';
+      validateNow();
+    } catch (e) {
+      showError(failureText(e));
+    }
+  }
+
+  const draftFiles = () => ({ ...baseFiles.get(baseSel.value), [fileSel.value]: draftText.value });
+
+  function validateSoon(): void {
+    validation = 'pending';
+    updateRunState();
+    window.clearTimeout(validateTimer);
+    validateTimer = window.setTimeout(validateNow, 500);
+  }
+
+  function validateNow(): void {
+    window.clearTimeout(validateTimer);
+    if (mode() !== 'draft' || !baseFiles.has(baseSel.value)) return;
+    const seq = ++validateSeq;
+    validation = 'pending';
+    announce(draftStatus, t('validating'));
+    draftStatus.className = 'status';
+    updateRunState();
+    sendJson<ValidateAnswer>('/v1/validate', { files: draftFiles() }).then(
+      ({ body }) => {
+        if (seq !== validateSeq) return;
+        diagnostics = body.diagnostics;
+        validation = body.ok ? 'ok' : 'errors';
+        renderDiagnostics();
+        updateRunState();
+      },
+      (e) => {
+        if (seq !== validateSeq) return;
+        validation = 'failed';
+        diagnostics = [];
+        renderDiagnostics();
+        draftStatus.className = 'status bad';
+        announce(draftStatus, failureText(e));
+        updateRunState();
+      },
+    );
+  }
+
+  function renderDiagnostics(): void {
+    const errors = diagnostics.filter((d) => d.severity === 'error').length;
+    const warnings = diagnostics.length - errors;
+    if (validation === 'ok' || validation === 'errors') {
+      draftStatus.className = `status ${validation === 'ok' ? 'good' : 'bad'}`;
+      announce(
+        draftStatus,
+        [
+          validation === 'ok' ? t('validOk') : t('validErrors', { n: errors }),
+          warnings ? t('validWarnings', { n: warnings }) : '',
+        ]
+          .filter(Boolean)
+          .join('；'),
+      );
+    }
+    diagList.replaceChildren(
+      ...diagnostics.map((d) =>
+        h(
+          'li',
+          { class: `diag ${d.severity}` },
+          h('span', { class: 'where' }, `${d.file} ${t('diagLine', { line: d.line, col: d.col })}`),
+          ' ',
+          h('code', {}, d.code),
+          ' ',
+          h('span', { class: 'msg' }, d.message),
+          ' ',
+          d.file === fileSel.value
+            ? h('button', { type: 'button', class: 'link-btn', onclick: () => goToLine(d.line, d.col) }, t('diagGo'))
+            : null,
+        ),
+      ),
+    );
+  }
+
+  /** Puts the caret on a line of the draft (1-based) and scrolls it into view. */
+  function goToLine(line: number, col: number): void {
+    const lines = draftText.value.split('\n');
+    const start = lines.slice(0, line - 1).reduce((n, l) => n + l.length + 1, 0) + Math.max(0, col - 1);
+    const end = start + Math.max(1, (lines[line - 1]?.length ?? 0) - Math.max(0, col - 1));
+    draftText.focus();
+    draftText.setSelectionRange(start, end);
+    const lineHeight = Number.parseFloat(getComputedStyle(draftText).lineHeight) || 20;
+    draftText.scrollTop = Math.max(0, (line - 3) * lineHeight);
+  }
+
+  // --- run state ------------------------------------------------------------------------------
+  function updateRunState(): void {
+    const draftMode = mode() === 'draft';
+    byId('draft-box').hidden = !draftMode;
+    byId('cand-shipped').hidden = draftMode;
+    byId('src-generate').hidden = source() !== 'generate';
+    byId('src-paste').hidden = source() !== 'paste';
+    const blocked = draftMode && validation !== 'ok';
+    runBtn.disabled = blocked || running !== null;
+    cancelBtn.hidden = running === null;
+    runWhy.textContent =
+      blocked && (validation === 'errors' || validation === 'failed')
+        ? t('runDisabledDraft')
+        : blocked
+          ? t('validating')
+          : '';
+  }
+
+  // --- running --------------------------------------------------------------------------------
+  function requestBody(): Record<string, unknown> {
+    const body: Record<string, unknown> = {
+      base: baseSel.value,
+      candidate: mode() === 'draft' ? { files: draftFiles() } : candSel.value,
+      asOf: localToInstant(asOf.value),
+    };
+    const src = source();
+    if (src === 'fixtures') body.fixtures = true;
+    else if (src === 'generate') {
+      body.generate = {
+        count: Number(byId<HTMLInputElement>('gen-count').value),
+        seed: Number(byId<HTMLInputElement>('gen-seed').value),
+        from: byId<HTMLInputElement>('gen-from').value,
+        to: byId<HTMLInputElement>('gen-to').value,
+      };
+    } else {
+      const text = byId<HTMLTextAreaElement>('paste-tickets').value;
+      try {
+        body.tickets = JSON.parse(text);
+      } catch (e) {
+        throw new Error(`${t('badJson')}${e instanceof Error ? e.message : String(e)}`);
+      }
+    }
+    return body;
+  }
+
+  async function run(): Promise<void> {
+    if (running || runBtn.disabled) return;
+    showError(null);
+    setToken(byId<HTMLInputElement>('api-token').value);
+    let body: Record<string, unknown>;
+    try {
+      body = requestBody();
+    } catch (e) {
+      showError(e instanceof Error ? e.message : String(e));
+      return;
+    }
+    running = { id: null, stop: false };
+    updateRunState();
+    progressBox.hidden = false;
+    progressBar.removeAttribute('value');
+    announce(progressText, t('running'));
+    try {
+      const res = await sendJson<ComparisonResult | { id: string }>('/v1/compare', body);
+      if (res.status === 200) finish(body, res.body as ComparisonResult, null);
+      else await follow(body, (res.body as { id: string }).id);
+    } catch (e) {
+      progressBox.hidden = true;
+      announce(progressText, '');
+      showError(failureText(e));
+    } finally {
+      running = null;
+      cancelBtn.disabled = false;
+      updateRunState();
+    }
+  }
+
+  /** Polls a background run until it ends; shows its progress. */
+  async function follow(body: Record<string, unknown>, id: string): Promise<void> {
+    running!.id = id;
+    updateRunState();
+    if (running!.stop) void cancel();
+    // The run's progress names its total when it is known; the request tells it as well.
+    let known = Array.isArray(body.tickets)
+      ? body.tickets.length
+      : (body.generate as { count?: number } | undefined)?.count;
+    for (;;) {
+      const run = await getJson<RunRecord>(`/v1/simulations/${id}`);
+      const done = run.progress.done;
+      known = run.progress.total ?? known;
+      const total = known;
+      if (run.status === 'queued' || run.status === 'running') {
+        if (total) {
+          progressBar.max = total;
+          progressBar.value = done;
+        }
+        if (running?.stop) {
+          // "cancelling…" stays until the run has stopped
+        } else if (run.status === 'queued') announce(progressText, t('queued'));
+        else
+          announce(
+            progressText,
+            t('progress', { done: done.toLocaleString(), total: (total ?? '?').toLocaleString() }),
+          );
+      } else if (run.status === 'done') {
+        const result = await getJson<ComparisonResult>(`/v1/simulations/${id}/results?format=json`);
+        finish(body, result, id);
+        return;
+      } else {
+        progressBox.hidden = true;
+        if (run.status === 'cancelled') announce(progressText, t('cancelled'));
+        else {
+          announce(progressText, '');
+          showError(`${t('failed')}${run.error ? pick(run.error.message) : run.status}`);
+        }
+        return;
+      }
+      await new Promise((r) => window.setTimeout(r, POLL_MS));
+    }
+  }
+
+  /** Cancels the background run; asked before the service has named the run, it is sent as soon as it does. */
+  async function cancel(): Promise<void> {
+    if (!running) return;
+    running.stop = true;
+    cancelBtn.disabled = true;
+    announce(progressText, t('cancelling'));
+    const id = running.id;
+    if (!id) return;
+    try {
+      await sendJson<RunRecord>(`/v1/simulations/${id}`, undefined, 'DELETE');
+    } catch (e) {
+      if (!(e instanceof ApiFailure && e.code === 'RUN_FINISHED')) showError(failureText(e));
+    }
+  }
+
+  function finish(body: Record<string, unknown>, result: ComparisonResult, runId: string | null): void {
+    last = { body, result, runId };
+    explained.clear();
+    shown = PAGE;
+    progressBox.hidden = true;
+    announce(progressText, t('done', { n: result.totals.tickets, c: result.totals.changed }));
+    fillFilters();
+    renderResults();
+    results.hidden = false;
+  }
+
+  // --- results --------------------------------------------------------------------------------
+  function fillFilters(): void {
+    if (!last) return;
+    const keepClause = clauseFilter.value;
+    const keepKind = kindFilter.value;
+    const clauses = [...new Set(last.result.groups.map((g) => g.clause))].sort((a, b) =>
+      a.localeCompare(b, 'en', { numeric: true }),
+    );
+    const kinds = CHANGE_KINDS.filter((k) => last!.result.groups.some((g) => g.kind === k));
+    clauseFilter.replaceChildren(
+      h('option', { value: '' }, t('all')),
+      ...clauses.map((c) => h('option', { value: c }, `${c} ${currentLang() === 'en' ? '' : clause(c)}`.trim())),
+    );
+    kindFilter.replaceChildren(
+      h('option', { value: '' }, t('all')),
+      ...kinds.map((k) => h('option', { value: k }, kind(k))),
+    );
+    clauseFilter.value = clauses.includes(keepClause) ? keepClause : '';
+    kindFilter.value = (kinds as string[]).includes(keepKind) ? keepKind : '';
+  }
+
+  function renderResults(): void {
+    if (!last) return;
+    const r = last.result;
+    const { base, candidate } = r.meta;
+    const draft = typeof last.body.candidate === 'object';
+    byId('cmp-versions').textContent =
+      `${base.id}/${base.version} → ${candidate.id}/${candidate.version}${draft ? `（${t('draftLabel')}）` : ''} · ${t('asOf')}：${r.meta.asOf}`;
+    const tt = r.totals;
+    const cells: [string, number, string][] = [
+      [t('tTickets'), tt.tickets, ''],
+      [t('tUnder'), tt.underCandidate, ''],
+      [t('tChanged'), tt.changed, 'hl'],
+      [t('tUnchanged'), tt.unchanged, ''],
+      [t('tKept'), tt.keptUnderBase, ''],
+      [t('tRejected'), tt.rejected, tt.rejected ? 'bad' : ''],
+    ];
+    byId('cmp-totals').replaceChildren(
+      ...cells.map(([label, n, cls]) =>
+        h('div', { class: `total ${cls}` }, h('dt', {}, label), h('dd', {}, n.toLocaleString())),
+      ),
+    );
+    byId('cmp-groups').replaceChildren(
+      r.groups.length === 0
+        ? h('p', { class: 'muted' }, t('noGroups'))
+        : h(
+            'table',
+            { class: 'data', id: 'groups-table' },
+            h(
+              'thead',
+              {},
+              h(
+                'tr',
+                {},
+                (['colClause', 'colRule', 'colKind', 'colSubject', 'colTickets', 'colOutcomes'] as const).map((k) =>
+                  h('th', { scope: 'col', class: k === 'colRule' ? 'wide-only' : null }, t(k)),
+                ),
+              ),
+            ),
+            h(
+              'tbody',
+              {},
+              r.groups.map((g) =>
+                h(
+                  'tr',
+                  {},
+                  h('th', { scope: 'row', class: 'nowrap' }, clause(g.clause)),
+                  h('td', { class: 'wide-only' }, h('code', {}, g.ruleId)),
+                  h('td', {}, kind(g.kind)),
+                  h('td', {}, subject(g.kind, g.subject)),
+                  h('td', { class: 'num' }, g.tickets),
+                  h(
+                    'td',
+                    {},
+                    Object.entries(g.outcomes)
+                      .map(([o, n]) => `${outcome(g.kind, g.subject, o)} ×${n}`)
+                      .join(currentLang() === 'en' ? '; ' : '；'),
+                  ),
+                ),
+              ),
+            ),
+          ),
+    );
+    renderTickets();
+  }
+
+  function visibleChanges(x: TicketComparison) {
+    return x.changes.filter(
+      (c) =>
+        (!clauseFilter.value || c.clause === clauseFilter.value) && (!kindFilter.value || c.kind === kindFilter.value),
+    );
+  }
+
+  function renderTickets(): void {
+    if (!last) return;
+    const filtering = clauseFilter.value !== '' || kindFilter.value !== '';
+    const items = last.result.tickets.items.filter((x) => (filtering ? visibleChanges(x).length > 0 : true));
+    const total = last.result.tickets.items.length;
+    byId('filter-count').textContent = t('shown', { n: items.length, total });
+    const box = byId('cmp-tickets');
+    if (items.length === 0) {
+      box.replaceChildren(h('p', { class: 'muted' }, t('noChanged')));
+      return;
+    }
+    const rows = items.slice(0, shown).flatMap((x) => ticketRows(x));
+    fill(
+      box,
+      h(
+        'table',
+        { class: 'data tickets', id: 'tickets-table' },
+        h(
+          'thead',
+          {},
+          h(
+            'tr',
+            {},
+            (['colTicket', 'colChanges'] as const).map((k) => h('th', { scope: 'col' }, t(k))),
+          ),
+        ),
+        h('tbody', {}, rows),
+      ),
+      items.length > shown
+        ? h(
+            'button',
+            {
+              type: 'button',
+              class: 'btn',
+              onclick: () => {
+                shown += PAGE;
+                renderTickets();
+              },
+            },
+            `${t('shown', { n: shown, total: items.length })} …`,
+          )
+        : null,
+      last.result.tickets.omitted > 0
+        ? h('p', { class: 'muted' }, t('omitted', { n: last.result.tickets.omitted }))
+        : null,
+    );
+  }
+
+  function ticketRows(x: TicketComparison): HTMLTableRowElement[] {
+    const detailId = `detail-${x.index}`;
+    const open = explained.has(x.index) && openRows.has(x.index);
+    const button = h(
+      'button',
+      {
+        type: 'button',
+        class: 'expander',
+        'aria-expanded': String(open),
+        'aria-controls': detailId,
+        title: open ? t('collapse') : t('expand'),
+      },
+      h('span', { class: 'chev', 'aria-hidden': 'true' }, '▸'),
+      h('span', {}, x.ticketId),
+      h('span', { class: 'visually-hidden' }, ` — ${open ? t('collapse') : t('expand')}`),
+    );
+    const detailCell = h('td', { colspan: 2 });
+    const detail = h('tr', { id: detailId, class: 'detail', hidden: !open }, detailCell);
+    if (open) renderExplained(detailCell, explained.get(x.index)!);
+    button.addEventListener('click', () => void toggle(x, button, detail, detailCell));
+    const changes = x.keptUnderBase ? [] : visibleChanges(x).length ? visibleChanges(x) : x.changes;
+    const row = h(
+      'tr',
+      { 'data-ticket': x.ticketId },
+      h(
+        'th',
+        { scope: 'row', class: 'ticket-cell' },
+        button,
+        h(
+          'span',
+          { class: 'ticket-meta' },
+          `${t('colReceived')} ${x.received.slice(0, 16).replace('T', ' ')} · ${
+            x.typeCandidate && x.typeCandidate !== x.typeBase
+              ? `${ticketType(x.typeBase)} → ${ticketType(x.typeCandidate)}`
+              : ticketType(x.typeBase)
+          }`,
+        ),
+      ),
+      h(
+        'td',
+        {},
+        x.keptUnderBase
+          ? h('span', { class: 'muted' }, t('keptNote'))
+          : h(
+              'ul',
+              { class: 'changes' },
+              changes.map((c) => {
+                const s = changeText(c);
+                return h(
+                  'li',
+                  {},
+                  h('span', { class: 'clause' }, clause(c.clause)),
+                  ' ',
+                  s.head,
+                  s.from || s.to ? '：' : '',
+                  s.from ? h('del', {}, s.from) : null,
+                  s.from || s.to ? ' → ' : '',
+                  s.to ? h('ins', {}, s.to) : null,
+                  s.note ? h('span', { class: 'shift' }, ` ${s.note}`) : null,
+                );
+              }),
+            ),
+      ),
+    );
+    return [row, detail];
+  }
+
+  async function toggle(
+    x: TicketComparison,
+    button: HTMLButtonElement,
+    detail: HTMLTableRowElement,
+    cell: HTMLTableCellElement,
+  ): Promise<void> {
+    const opening = button.getAttribute('aria-expanded') !== 'true';
+    button.setAttribute('aria-expanded', String(opening));
+    button.title = opening ? t('collapse') : t('expand');
+    button.querySelector('.visually-hidden')!.textContent = ` — ${opening ? t('collapse') : t('expand')}`;
+    detail.hidden = !opening;
+    if (!opening) {
+      openRows.delete(x.index);
+      return;
+    }
+    openRows.add(x.index);
+    const cached = explained.get(x.index);
+    if (cached) {
+      renderExplained(cell, cached);
+      return;
+    }
+    cell.replaceChildren(h('p', { class: 'muted', role: 'status' }, t('explLoading')));
+    try {
+      const { body } = await sendJson<ExplainAnswer>('/web/api/explain', { ...last!.body, index: x.index });
+      explained.set(x.index, body);
+      renderExplained(cell, body);
+    } catch (e) {
+      cell.replaceChildren(h('p', { class: 'alert', role: 'alert' }, `${t('errorPrefix')}${failureText(e)}`));
+    }
+  }
+
+  function renderExplained(cell: HTMLTableCellElement, a: ExplainAnswer): void {
+    const b = a.base;
+    const c = a.candidate;
+    const lines = (text: string) => text.split('\n');
+    /** The explanation, its lines that the other version does not have marked. */
+    const col = (title: string, text: string, other: string | null, cls: string) => {
+      const theirs = other === null ? null : new Set(lines(other));
+      return h(
+        'section',
+        { class: `expl-col ${cls}` },
+        h('h4', {}, title),
+        h(
+          'p',
+          { class: 'expl' },
+          lines(text).flatMap((l, i) => [i > 0 ? '\n' : null, theirs && !theirs.has(l) ? h('mark', {}, l) : l]),
+        ),
+      );
+    };
+    const draft = typeof last?.body.candidate === 'object' ? `（${t('draftLabel')}）` : '';
+    cell.replaceChildren(
+      h('p', { class: 'hint' }, t('diffNote')),
+      h(
+        'div',
+        { class: 'two-col' },
+        col(
+          t('explBase', { v: `${b.ruleset.id}/${b.ruleset.version}` }),
+          b.explanation,
+          c?.explanation ?? null,
+          'base',
+        ),
+        c
+          ? col(
+              t('explCand', { v: `${c.ruleset.id}/${c.ruleset.version}${draft}` }),
+              c.explanation,
+              b.explanation,
+              'cand',
+            )
+          : col(t('explCand', { v: '—' }), t('keptNote'), null, 'cand'),
+      ),
+    );
+  }
+
+  async function downloadCsv(): Promise<void> {
+    if (!last) return;
+    showError(null);
+    try {
+      const res = last.runId
+        ? await request(`/v1/simulations/${last.runId}/results?format=csv`)
+        : await request('/v1/compare?format=csv', {
+            method: 'POST',
+            headers: { 'Content-Type': 'application/json' },
+            body: JSON.stringify(last.body),
+          });
+      const blob = await res.blob();
+      const { base, candidate, asOf: at } = last.result.meta;
+      const name = `comparison_${base.version}_${candidate.version}${typeof last.body.candidate === 'object' ? '-draft' : ''}_${at.slice(0, 10)}.csv`;
+      const url = URL.createObjectURL(blob);
+      const a = h('a', { href: url, download: name, hidden: true });
+      document.body.append(a);
+      a.click();
+      a.remove();
+      window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    } catch (e) {
+      showError(failureText(e));
+    }
+  }
+
+  // --- wiring ---------------------------------------------------------------------------------
+  for (const input of form.querySelectorAll<HTMLInputElement>('input[name="cand-mode"], input[name="src"]')) {
+    input.addEventListener('change', () => {
+      updateRunState();
+      if (mode() === 'draft' && validation === 'idle') void resetDraft();
+    });
+  }
+  baseSel.addEventListener('change', () => void resetDraft(fileSel.value));
+  fileSel.addEventListener('change', () => {
+    draftText.value = baseFiles.get(baseSel.value)?.[fileSel.value] ?? '';
+    validateNow();
+  });
+  draftText.addEventListener('input', validateSoon);
+  byId('draft-validate').addEventListener('click', validateNow);
+  upload.addEventListener('change', async () => {
+    const file = upload.files?.[0];
+    if (!file) return;
+    const names = Object.keys(baseFiles.get(baseSel.value) ?? {});
+    if (names.includes(file.name)) fileSel.value = file.name;
+    draftText.value = await file.text();
+    validateNow();
+  });
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    void run();
+  });
+  cancelBtn.addEventListener('click', () => void cancel());
+  clauseFilter.addEventListener('change', () => {
+    shown = PAGE;
+    renderTickets();
+  });
+  kindFilter.addEventListener('change', () => {
+    shown = PAGE;
+    renderTickets();
+  });
+  byId('cmp-download').addEventListener('click', () => void downloadCsv());
+
+  updateRunState();
+  void resetDraft();
+
+  return {
+    relabel(): void {
+      updateRunState();
+      if (validation === 'ok' || validation === 'errors') validateNow();
+      explained.clear();
+      openRows.clear();
+      fillFilters();
+      renderResults();
+    },
+  };
+}
