@@ -100,18 +100,18 @@ export const ANCHOR_TEXT: Record<Anchor, Text> = {
 };
 
 export const ROLE_TEXT: Record<Role, Text> = {
-  center: { zh: '城运中心', en: 'the town hotline center' },
-  centerInformationOfficer: { zh: '城运中心信息员', en: 'center information officer' },
-  centerHead: { zh: '城运中心负责人', en: 'center head' },
-  unit: { zh: '承办单位', en: 'handling unit' },
-  unitHead: { zh: '承办单位负责人', en: 'unit head' },
-  unitInformationOfficer: { zh: '承办单位信息员', en: 'unit information officer' },
+  center: { zh: '城运中心', en: 'the town operations center' },
+  centerInformationOfficer: { zh: '城运中心信息员', en: 'the center information officer' },
+  centerHead: { zh: '城运中心负责人', en: 'the head of the center' },
+  unit: { zh: '承办单位', en: 'the handling unit' },
+  unitHead: { zh: '承办单位负责人', en: 'the head of the handling unit' },
+  unitInformationOfficer: { zh: '承办单位信息员', en: "the unit's information officer" },
   townLeaderInCharge: { zh: '本单位分管镇领导', en: "the unit's town leader in charge" },
-  hotlineLeaderInCharge: { zh: '分管热线工作镇领导', en: 'town leader in charge of the hotline' },
-  principalLeader: { zh: '镇主要领导', en: 'principal town leader' },
-  disciplineOffice: { zh: '纪委监察办', en: 'discipline inspection office' },
-  peaceOffice: { zh: '平安办', en: 'Peace Office' },
-  districtHotlineOffice: { zh: '区热线办', en: 'district hotline office' },
+  hotlineLeaderInCharge: { zh: '分管热线工作镇领导', en: 'the town leader in charge of the hotline' },
+  principalLeader: { zh: '镇主要领导', en: 'the principal town leader' },
+  disciplineOffice: { zh: '纪委监察办', en: 'the discipline inspection office' },
+  peaceOffice: { zh: '平安办', en: 'the Peace Office' },
+  districtHotlineOffice: { zh: '区热线办', en: 'the district hotline office' },
 };
 
 export const OBLIGATION_TEXT: Record<Obligation, Text> = {
