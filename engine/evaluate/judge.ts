@@ -1,7 +1,7 @@
 import type { Ruleset } from '../rules/types.ts';
 import { type CompiledCondition, compileCondition, explainFailure } from './compile-condition.ts';
 import type { Facts } from './facts.ts';
-import { enginesFor, type RuleSpec, ruleSpecs, runSpecs } from './rules-engine.ts';
+import { enginesFor, factsReadBy, type RuleSpec, ruleSpecs, runSpecs } from './rules-engine.ts';
 import type { TraceEntry } from './types.ts';
 
 /**
@@ -22,14 +22,25 @@ export interface Judge {
   trigger(facts: Facts): JudgeAnswer;
 }
 
+const engineByRevision = new Map<string, Judge>();
+
 export function engineJudge(ruleset: Ruleset): Judge {
+  const hit = engineByRevision.get(ruleset.revision);
+  if (hit) return hit;
   const e = enginesFor(ruleset);
-  return {
-    kind: 'engine',
-    classify: (f) => runSpecs(e.classify, e.specs.classify, f),
-    effects: (f) => runSpecs(e.effects, e.specs.effects, f),
-    trigger: (f) => runSpecs(e.trigger, e.specs.trigger, f),
+  const reads = {
+    classify: factsReadBy(e.specs.classify),
+    effects: factsReadBy(e.specs.effects),
+    trigger: factsReadBy(e.specs.trigger),
   };
+  const judge: Judge = {
+    kind: 'engine',
+    classify: (f) => runSpecs(e.classify, e.specs.classify, f, reads.classify),
+    effects: (f) => runSpecs(e.effects, e.specs.effects, f, reads.effects),
+    trigger: (f) => runSpecs(e.trigger, e.specs.trigger, f, reads.trigger),
+  };
+  engineByRevision.set(ruleset.revision, judge);
+  return judge;
 }
 
 const compiledByRevision = new Map<string, Judge>();
