@@ -55,6 +55,8 @@ export interface Due {
 export interface DueOptions {
   calendar: Calendar;
   counting?: Partial<CountingSettings>;
+  /** Collect the holidays passed over and make-up days counted, for explanations (default true). */
+  trail?: boolean;
 }
 
 /**
@@ -107,7 +109,10 @@ export function due(anchor: Instant | string, period: Period | string, options: 
   if (counting.strict) assertCovered(calendar, firstCounted, last);
   const gaps = coverageGaps(calendar, firstCounted, last);
   const end = startOfShanghaiDay(last + 1);
-  const walk = walkDays(calendar, firstCounted, last);
+  const walk =
+    options.trail === false
+      ? { skipped: [], makeupCounted: [], weekendDaysSkipped: 0 }
+      : walkDays(calendar, firstCounted, last);
   return {
     period: p,
     anchorAt: formatInstant(t),

@@ -57,7 +57,7 @@ export function buildDeadlines(input: BuildInput): { deadlines: DecisionDeadline
   const out: DecisionDeadline[] = [];
   let completeDueSoon = false;
   const push = (limit: TimeLimit, anchorAt: Instant, doneAt: Instant | null) => {
-    const d = due(anchorAt, limit.period, { calendar, counting });
+    const d = due(anchorAt, limit.period, { calendar, counting, trail: input.explain });
     warnings.push(...d.warnings);
     const soon = DUE_SOON.has(limit.obligation) && isDueSoon(calendar, d, times.asOf, ruleset.settings.dueSoon.period);
     if (limit.obligation === 'complete' && soon && doneAt === null) completeDueSoon = true;

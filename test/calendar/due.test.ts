@@ -335,3 +335,16 @@ describe('due — properties (2025-01-01 … 2026-12-20, n = 1 … 30)', () => {
     );
   });
 });
+
+describe('due without the trail (batches)', () => {
+  it('gives the same end and coverage, and leaves out the days passed over', () => {
+    const calendar = loadCalendar();
+    // 2025-09-30 + 5个工作日 → 2025-10-14 either way (see the worked example above).
+    const full = due('2025-09-30T10:00+08:00', '5个工作日', { calendar });
+    const lean = due('2025-09-30T10:00+08:00', '5个工作日', { calendar, trail: false });
+    expect(lean.dueDate).toBe('2025-10-14');
+    expect({ ...lean, skipped: full.skipped, makeupCounted: full.makeupCounted, weekendDaysSkipped: 1 }).toEqual(full);
+    expect(lean.skipped).toEqual([]);
+    expect(lean.makeupCounted).toEqual([]);
+  });
+});
