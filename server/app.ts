@@ -19,6 +19,7 @@ import { calendarRoutes } from './routes/calendar.ts';
 import { compareRoutes } from './routes/compare.ts';
 import { deadlineRoutes } from './routes/deadlines.ts';
 import { decisionRoutes } from './routes/decisions.ts';
+import { fixtureRoutes } from './routes/fixtures.ts';
 import { healthRoutes } from './routes/health.ts';
 import { openApiRoutes } from './routes/openapi.ts';
 import { rulesetRoutes } from './routes/rulesets.ts';
@@ -94,6 +95,7 @@ export function createApp(options: AppOptions = {}): HotlineApp {
     simulationRoutes,
     compareRoutes,
     assessmentRoutes,
+    fixtureRoutes,
   ]) {
     app.route('/v1', routes(services));
   }

@@ -58,8 +58,60 @@ export const API_SCHEMAS: Record<string, unknown> = {
       ticket: ref('Ticket'),
       tickets: { type: 'array', items: ref('Ticket'), maxItems: 1000 },
       asOf: { ...instant, description: '决定时刻，默认为当前时间 / default: now' },
-      ruleset: str('规则集（载入多个时）/ rule set id'),
+      ruleset: str('规则集（载入多个时；不与 rules 同用）/ rule set id (not with rules)'),
+      rules: ref('DecisionRules'),
     },
+  },
+  DecisionRules: {
+    description:
+      '按哪个版本决定（二选一）；缺省为收单时生效的版本 / which version decides (one of); default: the version in force when the ticket was received',
+    oneOf: [
+      {
+        type: 'object',
+        additionalProperties: false,
+        required: ['version'],
+        properties: {
+          version: str(
+            '已载入的版本（"sheshan-12345/2025-04-14" 或 "2025-04-14"），不论是否生效 / a loaded version, in force or not',
+          ),
+        },
+      },
+      {
+        type: 'object',
+        additionalProperties: false,
+        required: ['draft'],
+        properties: { draft: ref('DraftFiles') },
+      },
+    ],
+  },
+  RulesetFiles: {
+    type: 'object',
+    required: ['id', 'version', 'revision', 'files'],
+    properties: {
+      id: { type: 'string' },
+      version: { type: 'string' },
+      revision: { type: 'string' },
+      files: {
+        type: 'object',
+        additionalProperties: { type: 'string' },
+        description: '文件名（如 index.yaml、ticket-types.yaml）→ 文本 / file name → text',
+      },
+    },
+  },
+  Fixtures: {
+    type: 'object',
+    required: ['tickets'],
+    properties: { tickets: { type: 'array', items: ref('Ticket') } },
+  },
+  GeneratedTicketRequest: {
+    type: 'object',
+    required: ['generate', 'index'],
+    properties: { generate: ref('Generate'), index: { type: 'integer', minimum: 0 } },
+  },
+  GeneratedTicket: {
+    type: 'object',
+    required: ['index', 'ticket'],
+    properties: { index: { type: 'integer' }, ticket: ref('Ticket') },
   },
   Decision: {
     type: 'object',

@@ -15,7 +15,7 @@ export const jsonResponse = (description: string, schema?: string) => ({
 const ERRORS: Record<number, string> = {
   400: '请求无效（BAD_JSON、BODY_INVALID、TICKET_INVALID …）/ bad request',
   401: '需要 Bearer 令牌 / bearer token required',
-  404: '不存在（RULESET_UNKNOWN、RUN_NOT_FOUND …）/ not found',
+  404: '不存在（RULESET_UNKNOWN、VERSION_UNKNOWN、RUN_NOT_FOUND …）/ not found',
   405: '方法不允许 / method not allowed',
   409: '状态冲突 / conflict with the run state',
   413: '请求体或批量过大 / body or batch too large',

@@ -9,7 +9,7 @@ export const PATHS: Record<string, unknown> = {
     post: {
       summary: '对工单作出决定 / decide tickets',
       description:
-        '`{ ticket }` → 一个决定；`{ tickets: [...] }`（最多 1,000 张）→ `{ decisions }`，顺序与输入一致。asOf 默认为当前时间。每个决定附 explanation。\n`{ ticket }` → one decision; `{ tickets }` → `{ decisions }` in input order.',
+        '`{ ticket }` → 一个决定；`{ tickets: [...] }`（最多 1,000 张）→ `{ decisions }`，顺序与输入一致。asOf 默认为当前时间。每个决定附 explanation。默认按收单时生效的版本（新老划断）；`rules: { version }` 按指定版本（不论是否生效），`rules: { draft: { files } }` 按草稿（无效草稿 422，附诊断）。\n`{ ticket }` → one decision; `{ tickets }` → `{ decisions }` in input order. By default each ticket is decided under the version in force when it was received; `rules: { version }` names a loaded version (in force or not), `rules: { draft: { files } }` a draft (422 with its diagnostics when invalid).',
       parameters: [
         langParam,
         { name: 'path', in: 'query', schema: { type: 'string', enum: ['engine', 'compiled'], default: 'compiled' } },
@@ -63,6 +63,32 @@ export const PATHS: Record<string, unknown> = {
       summary: '一个规则集 / one rule set',
       parameters: [idParam],
       responses: { 200: jsonResponse('规则集 / rule set'), ...errors(404) },
+    },
+  },
+  '/v1/rulesets/{id}/{version}/files': {
+    get: {
+      summary: '一个规则版本各文件的文本 / the text of a version’s files',
+      description:
+        '用于以某一版本为底稿、替换其中一个文件后作为草稿 { files } 提交。规则集或版本不存在时 404（RULESET_UNKNOWN、VERSION_UNKNOWN）。\nTo build a draft { files } from a version with one file replaced. 404 RULESET_UNKNOWN or VERSION_UNKNOWN.',
+      parameters: [idParam, { name: 'version', in: 'path', required: true, schema: { type: 'string' } }],
+      responses: { 200: jsonResponse('文件 / files', 'RulesetFiles'), ...errors(404) },
+    },
+  },
+  '/v1/fixtures': {
+    get: {
+      summary: '随附的示例工单 / the shipped fixture tickets',
+      description:
+        'fixtures/tickets 中的全部工单（按编号去重，文件顺序），与运行请求中 fixtures: true 的工单及顺序相同。\nEvery distinct ticket of fixtures/tickets, in the order a run with fixtures: true uses.',
+      responses: { 200: jsonResponse('工单 / tickets', 'Fixtures') },
+    },
+  },
+  '/v1/tickets/generated': {
+    post: {
+      summary: '取回一张生成的工单 / one generated ticket, by index',
+      description:
+        '生成器按种子确定：与运行请求中同一 generate 的第 index 张工单完全相同（从 0 起），用于展开比较结果中某一行的说明。序号超出时 404 TICKET_NOT_FOUND。\nThe generator is deterministic: ticket `index` (from 0) of the same `generate` a run used, to explain one row of a comparison. 404 TICKET_NOT_FOUND past the end.',
+      requestBody: jsonBody('GeneratedTicketRequest'),
+      responses: { 200: jsonResponse('工单 / ticket', 'GeneratedTicket'), ...errors(400, 404) },
     },
   },
   '/v1/validate': {

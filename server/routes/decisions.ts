@@ -1,8 +1,11 @@
 /**
- * `POST /v1/decisions`: `{ ticket, asOf?, ruleset? }` → the decision, or `{ tickets: [...] }` →
- * `{ decisions: [...] }` in input order. `asOf` defaults to now (the edge's clock); every decision
- * carries an `explanation` in the client's language. The compiled judge answers by default (its
- * decisions are identical to json-rules-engine's, see test/evaluate/differential.test.ts);
+ * `POST /v1/decisions`: `{ ticket, asOf?, ruleset?, rules? }` → the decision, or `{ tickets: [...] }`
+ * → `{ decisions: [...] }` in input order. `asOf` defaults to now (the edge's clock); every decision
+ * carries an `explanation` in the client's language. Each ticket is decided under the version in
+ * force when it was received (新老划断), unless `rules` names one for the whole request: `{ version }`
+ * (a loaded version, in force or not) or `{ draft: { files } }` (checked like a run's draft; 422
+ * with its diagnostics when invalid) — see `resolveRules`. The compiled judge answers by default
+ * (its decisions are identical to json-rules-engine's, see test/evaluate/differential.test.ts);
  * `?path=engine` asks json-rules-engine itself. The rule trace is left out unless `?trace=true`.
  * A batch is all or nothing: any invalid ticket is a 400 naming `tickets[i].field`.
  */
@@ -10,6 +13,7 @@ import { Hono } from 'hono';
 import {
   type Decision,
   decide,
+  evaluate,
   explainDecision,
   formatInstant,
   isHotlineError,
@@ -28,6 +32,7 @@ import { queryChoice } from '../http/query.ts';
 import { readJson } from '../http/read-body.ts';
 import { statusOfCode } from '../http/status-table.ts';
 import { refuseProvisional } from '../http/strict.ts';
+import { resolveRules } from '../runs/resolve-version.ts';
 import type { Services } from '../services.ts';
 
 interface DecisionBody {
@@ -35,6 +40,7 @@ interface DecisionBody {
   tickets?: unknown[];
   asOf?: string;
   ruleset?: string;
+  rules?: unknown;
 }
 
 const FIELDS = {
@@ -42,6 +48,7 @@ const FIELDS = {
   tickets: { type: 'array' },
   asOf: { type: 'string' },
   ruleset: { type: 'string' },
+  rules: { type: 'object' },
 } as const;
 
 /** Validates every ticket; issue paths are body-relative (`tickets[3].received`). */
@@ -71,6 +78,18 @@ export function decisionRoutes(s: Services): Hono<AppEnv> {
         },
       ]);
     }
+    if (body.rules !== undefined && body.ruleset !== undefined) {
+      throw bodyInvalid([
+        {
+          code: 'SCHEMA_UNKNOWN_KEY',
+          path: 'ruleset',
+          message: {
+            zh: 'ruleset 不能与 rules 同用：请在 rules.version 中写明 <规则集>/<版本>',
+            en: 'ruleset cannot go with rules: name the version as <ruleset>/<version> in rules.version',
+          },
+        },
+      ]);
+    }
     const list = batch ? body.tickets! : [body.ticket];
     if (list.length > s.options.maxBatch) {
       throw new ApiError(413, 'BATCH_TOO_LARGE', {
@@ -86,10 +105,15 @@ export function decisionRoutes(s: Services): Hono<AppEnv> {
     const tickets = checkTickets(list, (i) => (batch ? `tickets[${i}]` : 'ticket'));
     const lang = langOf(c);
     const state = s.rules.current(); // one state for the whole request
+    const named =
+      body.rules === undefined ? undefined : resolveRules(body.rules, 'rules', state.catalog, s.options.rulesDir);
     const out: (Decision & { explanation: string })[] = [];
     for (const [i, ticket] of tickets.entries()) {
       const d = await decideOne(
-        () => decide(state.catalog, state.calendar, ticket, { asOf, path, trace, rulesetId: body.ruleset }),
+        () =>
+          named
+            ? evaluate(named.ruleset, state.calendar, ticket, { asOf, path, trace })
+            : decide(state.catalog, state.calendar, ticket, { asOf, path, trace, rulesetId: body.ruleset }),
         batch ? i : null,
       );
       refuseProvisional(s.options.strict, d.provisional, d.warnings, {

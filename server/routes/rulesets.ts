@@ -1,13 +1,18 @@
 /**
  * `GET /v1/rulesets`: every loaded rule set with its versions (effective ranges, revisions, files),
  * the version in force now per rule set, the calendar, and the last reload error with its
- * diagnostics. `GET /v1/rulesets/{id}`: one rule set (404 when unknown).
+ * diagnostics. `GET /v1/rulesets/{id}`: one rule set (404 when unknown). `GET
+ * /v1/rulesets/{id}/{version}/files`: the text of each file of a loaded version (to build a draft
+ * that replaces one of them; 404 `RULESET_UNKNOWN` / `VERSION_UNKNOWN`).
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Hono } from 'hono';
 import { type Diagnostic, effectiveRanges, type Lang, pick, type Ruleset } from '../../engine/index.ts';
 import type { AppEnv } from '../env.ts';
 import { ApiError } from '../http/api-error.ts';
 import { langOf } from '../http/lang.ts';
+import { namedVersion } from '../runs/resolve-version.ts';
 import type { Services } from '../services.ts';
 
 const diag = (d: Diagnostic, lang: Lang) => ({ ...d, message: pick(d.message, lang) });
@@ -64,14 +69,24 @@ export function rulesetRoutes(s: Services): Hono<AppEnv> {
   app.get('/rulesets/:id', (c) => {
     const id = c.req.param('id');
     const found = list().find((r) => r.id === id);
-    if (!found) {
-      const known = list().map((r) => r.id);
-      throw new ApiError(404, 'RULESET_UNKNOWN', {
-        zh: `没有规则集“${id}”（已载入：${known.join('、') || '无'}）`,
-        en: `no rule set "${id}" (loaded: ${known.join(', ') || 'none'})`,
-      });
-    }
+    if (!found) throw rulesetUnknown(id, s);
     return c.json(found);
   });
+  app.get('/rulesets/:id/:version/files', (c) => {
+    const { id, version } = c.req.param();
+    const { catalog } = s.rules.current();
+    if (!catalog.rulesets[id]) throw rulesetUnknown(id, s);
+    const ruleset = namedVersion(`${id}/${version}`, catalog);
+    const files = Object.fromEntries(ruleset.files.map((f) => [f, readFileSync(join(ruleset.dir, f), 'utf8')]));
+    return c.json({ id, version, revision: ruleset.revision, files });
+  });
   return app;
+}
+
+function rulesetUnknown(id: string, s: Services): ApiError {
+  const known = Object.keys(s.rules.current().catalog.rulesets);
+  return new ApiError(404, 'RULESET_UNKNOWN', {
+    zh: `没有规则集“${id}”（已载入：${known.join('、') || '无'}）`,
+    en: `no rule set "${id}" (loaded: ${known.join(', ') || 'none'})`,
+  });
 }

@@ -5,36 +5,16 @@
  *   missing, a short Chinese + English page saying how to build it (503). Nothing is fetched from
  *   elsewhere: a Content-Security-Policy of `'self'` keeps it so.
  * - `GET /assets/*` — the built scripts and styles (hashed names, cached for a year).
- * - Three read-only helpers the page needs and `/v1` does not offer (yet):
- *   `GET /web/api/fixtures` (the shipped fixture tickets, to pick one), `GET
- *   /web/api/rules/{id}/{version}` (the text of a shipped version's files, to build a draft that
- *   replaces one of them), and `POST /web/api/explain` (one ticket of a comparison decided and
- *   explained under the base and the candidate version — a draft included — since the comparison
- *   result carries no explanations and `/v1/decisions` decides only with the versions in force).
+ *
+ * The page talks only to the documented `/v1` API (fixtures, a version's files, decisions under a
+ * named version or a draft, validation, comparisons).
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Context, Hono } from 'hono';
-import {
-  effectiveRanges,
-  evaluate,
-  explainDecision,
-  parseInstant,
-  type Ticket,
-  ticketInvalid,
-  ticketIssues,
-} from '../../engine/index.ts';
 import type { AppEnv } from '../env.ts';
-import { ApiError } from '../http/api-error.ts';
-import { checkShape } from '../http/check-shape.ts';
-import { langOf } from '../http/lang.ts';
-import { readJson } from '../http/read-body.ts';
-import { BATCH_FIELDS, batchAsOf } from '../runs/batch-options.ts';
-import { fixtureTickets, planTickets, type TicketsBody } from '../runs/resolve-tickets.ts';
-import { resolveVersion } from '../runs/resolve-version.ts';
 import type { Services } from '../services.ts';
-import { MAX_GENERATE } from './simulations.ts';
 
 /** Where `npm run build:web` writes the page. */
 export const WEB_DIST = fileURLToPath(new URL('../web/dist/', import.meta.url));
@@ -81,14 +61,7 @@ const MISSING = `<!doctype html>
 </body></html>
 `;
 
-interface ExplainBody extends TicketsBody {
-  base: unknown;
-  candidate: unknown;
-  asOf?: string;
-  index: number;
-}
-
-export function webRoutes(s: Services, o: WebOptions = {}): Hono<AppEnv> {
+export function webRoutes(_s: Services, o: WebOptions = {}): Hono<AppEnv> {
   const dir = o.dir ?? WEB_DIST;
   const app = new Hono<AppEnv>();
 
@@ -122,52 +95,6 @@ export function webRoutes(s: Services, o: WebOptions = {}): Hono<AppEnv> {
     });
   });
 
-  app.get('/web/api/fixtures', (c) => c.json({ tickets: fixtureTickets() }));
-
-  app.get('/web/api/rules/:id/:version', (c) => {
-    const { id, version } = c.req.param();
-    const ruleset = (s.rules.current().catalog.rulesets[id] ?? []).find((r) => r.version === version);
-    if (!ruleset) {
-      throw new ApiError(404, 'VERSION_UNKNOWN', {
-        zh: `没有规则版本“${id}/${version}”`,
-        en: `no rule-set version "${id}/${version}"`,
-      });
-    }
-    const files = Object.fromEntries(ruleset.files.map((f) => [f, readFileSync(join(ruleset.dir, f), 'utf8')]));
-    return c.json({ id, version, revision: ruleset.revision, files });
-  });
-
-  app.post('/web/api/explain', async (c) => {
-    const body = checkShape<ExplainBody>(await readJson(c), {
-      ...BATCH_FIELDS,
-      base: { type: ['string', 'object'], required: true },
-      candidate: { type: ['string', 'object'], required: true },
-      index: { type: 'integer', required: true },
-    });
-    const state = s.rules.current();
-    const asOf = batchAsOf(body.asOf, s.options.clock);
-    const base = resolveVersion(body.base, 'base', state.catalog, s.options.rulesDir).ruleset;
-    const candidate = resolveVersion(body.candidate, 'candidate', state.catalog, s.options.rulesDir).ruleset;
-    const ticket = ticketAt(planTickets(body, state.calendar, MAX_GENERATE).make(), body.index);
-    const lang = langOf(c);
-    const options = { asOf, path: 'compiled' as const, explain: true, trace: false };
-    const decided = async (r: typeof base) => {
-      const d = await evaluate(r, state.calendar, ticket, options);
-      return { ...d, explanation: explainDecision(d, lang) };
-    };
-    // 新老划断: a ticket received outside the candidate's effective range stays under the base.
-    const [range] = effectiveRanges([candidate]);
-    const received = parseInstant(ticket.received);
-    const keptUnderBase = !range || received < range.from || received >= range.end;
-    return c.json({
-      index: body.index,
-      ticket,
-      keptUnderBase,
-      base: await decided(base),
-      candidate: keptUnderBase ? null : await decided(candidate),
-    });
-  });
-
   return app;
 }
 
@@ -177,21 +104,4 @@ function isFile(path: string): boolean {
   } catch {
     return false;
   }
-}
-
-/** The ticket at a batch position, checked like the batch would check it. */
-function ticketAt(items: Iterable<unknown>, index: number): Ticket {
-  let i = 0;
-  for (const item of items) {
-    if (i++ !== index) continue;
-    const value =
-      item !== null && typeof item === 'object' && 'file' in item ? (item as { value?: unknown }).value : item;
-    const issues = ticketIssues(value);
-    if (issues.length > 0) throw ticketInvalid(issues);
-    return value as Ticket;
-  }
-  throw new ApiError(404, 'TICKET_NOT_FOUND', {
-    zh: `这批工单中没有第 ${index + 1} 张`,
-    en: `the batch has no ticket at position ${index}`,
-  });
 }

@@ -2,10 +2,11 @@
  * A version named in a run request: `"<ruleset-id>/<version>"`, a bare `"<version>"` (when one
  * rule set has it), or a draft `{ files: { "index.yaml": "…", … } }` checked on the spot (an
  * invalid draft is a 422 with every diagnostic, file:line:col as the CLI gives them).
+ * `resolveRules` reads the same from a decision request's `rules`: `{ version }` or `{ draft }`.
  */
 import { HotlineError, type Ruleset, type RulesetCatalog } from '../../engine/index.ts';
 import { ApiError } from '../http/api-error.ts';
-import { bodyInvalid } from '../http/check-shape.ts';
+import { bodyInvalid, checkShape } from '../http/check-shape.ts';
 import { checkDraft, checkDraftFiles } from '../rules/draft.ts';
 
 export interface ResolvedVersion {
@@ -51,7 +52,37 @@ export function resolveVersion(
   ]);
 }
 
-function namedVersion(name: string, catalog: RulesetCatalog): Ruleset {
+interface RulesField {
+  version?: string;
+  draft?: unknown;
+}
+
+/**
+ * The `rules` of a decision request: `{ version: "<ruleset>/<version>" }` (that loaded version,
+ * whether or not it was in force when the ticket was received) or `{ draft: { files } }` (checked
+ * like a run's draft). Exactly one of the two, else 400 naming `path`.
+ */
+export function resolveRules(rules: unknown, path: string, catalog: RulesetCatalog, rulesDir: string): ResolvedVersion {
+  const r = checkShape<RulesField>(rules, { version: { type: 'string' }, draft: { type: 'object' } }, path);
+  if ((r.version === undefined) === (r.draft === undefined)) {
+    throw bodyInvalid([
+      {
+        code: 'SCHEMA_REQUIRED',
+        path,
+        message: {
+          zh: `${path} 应有 version（版本号）或 draft（草稿 { files }）二者之一`,
+          en: `${path} needs exactly one of version or draft { files }`,
+        },
+      },
+    ]);
+  }
+  return r.version !== undefined
+    ? resolveVersion(r.version, `${path}.version`, catalog, rulesDir)
+    : resolveVersion(r.draft, `${path}.draft`, catalog, rulesDir);
+}
+
+/** A loaded version by name: 404 `VERSION_UNKNOWN`, 400 `RULESET_AMBIGUOUS` for a bare version in several rule sets. */
+export function namedVersion(name: string, catalog: RulesetCatalog): Ruleset {
   const [id, version] = name.includes('/') ? name.split('/', 2) : [undefined, name];
   const hits = Object.entries(catalog.rulesets)
     .filter(([rid]) => id === undefined || rid === id)

@@ -3,13 +3,15 @@
  * browser), the page built by Vite into server/web/dist exactly as `npm run build:web` does, the
  * real server (`startServer` on port 0, a temp data folder), and the draft files the tests paste.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
 import { build } from 'vite';
-import { PACKAGE_ROOT, RULES_DIR } from '../../engine/index.ts';
+import { PACKAGE_ROOT } from '../../engine/index.ts';
 import { type RunningServer, startServer } from '../../server/main.ts';
+
+export { ticketTypesWith } from '../server/runs-helpers.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SCREENSHOTS = join(PACKAGE_ROOT, 'test', 'e2e', 'screenshots');
@@ -69,19 +71,4 @@ export async function serve(): Promise<Served> {
 export function screenshotPath(name: string): string {
   mkdirSync(SCREENSHOTS, { recursive: true });
   return join(SCREENSHOTS, name);
-}
-
-const SHIPPED = join(RULES_DIR, 'sheshan-12345', '2025-04-14', 'ticket-types.yaml');
-
-/**
- * The shipped ticket-types.yaml with the period of one rule replaced: the `period:` line of the
- * rule `ruleId` (the first after its `- id:` line) gets `period`. Returns the text and that line.
- */
-export function ticketTypesWith(ruleId: string, period: string): { text: string; line: number } {
-  const lines = readFileSync(SHIPPED, 'utf8').split('\n');
-  const at = lines.findIndex((l) => l.trim() === `- id: ${ruleId}`);
-  const p = lines.findIndex((l, i) => i > at && /^\s+period: /.test(l));
-  if (at < 0 || p < 0) throw new Error(`no rule ${ruleId} with a period in ${SHIPPED}`);
-  lines[p] = lines[p]!.replace(/period: .*/, `period: ${period}`);
-  return { text: lines.join('\n'), line: p + 1 };
 }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Body, disposeApp, errorBody, post, testApp, ticket } from './helpers.ts';
+import { ticketTypesWith } from './runs-helpers.ts';
 
 let app: ReturnType<typeof testApp>;
 let strictApp: ReturnType<typeof testApp>;
@@ -218,5 +219,147 @@ describe('POST /v1/decisions — errors', () => {
     expect(line).toMatchObject({ method: 'POST', route: '/v1/decisions', status: 200 });
     expect(typeof line.ms).toBe('number');
     expect(JSON.stringify(app.logs.lines)).not.toMatch(/SECRET-ID-42|lang=en/);
+  });
+});
+
+describe('POST /v1/decisions — rules: a named version or a draft', () => {
+  const receivedEarly = () =>
+    ticket({ received: '2024-01-02T09:00:00+08:00', dispatched: undefined, accepted: undefined });
+  const due = (d: Body) => d.deadlines.find((x: Body) => x.obligation === 'complete').dueDate;
+
+  /** The shipped version's files (GET /v1/rulesets/{id}/{version}/files) with ticket-types.yaml replaced. */
+  async function draft(period: string): Promise<Record<string, string>> {
+    const res = await app.request('/v1/rulesets/sheshan-12345/2025-04-14/files');
+    const { files } = (await res.json()) as { files: Record<string, string> };
+    return { ...files, 'ticket-types.yaml': ticketTypesWith('normal.complete', period).text };
+  }
+
+  it('without rules, the version in force; rules.version gives the same decision for that version', async () => {
+    const body = { ticket: ticket(), asOf: '2025-10-10T12:00:00+08:00' };
+    const inForce = (await (await post(app, '/v1/decisions', body)).json()) as Body;
+    for (const version of ['sheshan-12345/2025-04-14', '2025-04-14']) {
+      const res = await post(app, '/v1/decisions', { ...body, rules: { version } });
+      expect(res.status, version).toBe(200);
+      expect(await res.json()).toEqual(inForce);
+    }
+  });
+
+  it('decides under a named version even when it was not in force when the ticket was received', async () => {
+    expect((await post(app, '/v1/decisions', { ticket: receivedEarly() })).status).toBe(422);
+    const res = await post(app, '/v1/decisions', { ticket: receivedEarly(), rules: { version: '2025-04-14' } });
+    expect(res.status).toBe(200);
+    const d = (await res.json()) as Body;
+    expect(d.ruleset).toMatchObject({ id: 'sheshan-12345', version: '2025-04-14' });
+    expect(d.ticketId).toBe('SS-2025-0930-001');
+  });
+
+  it('decides a fixture ticket under the base and under a draft, explained (the page’s side by side)', async () => {
+    const { tickets } = (await (await app.request('/v1/fixtures')).json()) as { tickets: Body[] };
+    const fixture = tickets.find((t) => t.id === 'SS-2025-0930-001');
+    const asOf = '2025-10-10T12:00:00+08:00';
+    const decide = async (rules: unknown) => {
+      const res = await post(app, '/v1/decisions?lang=en', { ticket: fixture, asOf, rules });
+      expect(res.status, JSON.stringify(await res.clone().json())).toBe(200);
+      return (await res.json()) as Body;
+    };
+    const base = await decide({ version: 'sheshan-12345/2025-04-14' });
+    const candidate = await decide({ draft: { files: await draft('4个工作日') } });
+    expect(due(base)).toBe('2025-10-14');
+    expect(due(candidate)).toBe('2025-10-13');
+    expect(base.explanation).toContain('working day 5 is Tuesday 2025-10-14');
+    expect(candidate.explanation).toContain('working day 4 is Monday 2025-10-13');
+    // The draft keeps the version's id and number; its revision is its own.
+    expect(candidate.ruleset).toMatchObject({ id: 'sheshan-12345', version: '2025-04-14' });
+    expect(candidate.ruleset.revision).toMatch(/^[0-9a-f]{64}$/);
+    expect(candidate.ruleset.revision).not.toBe(base.ruleset.revision);
+  });
+
+  it('a batch is decided under the draft, ticket by ticket', async () => {
+    const res = await post(app, '/v1/decisions', {
+      tickets: [ticket({ id: 'B-1' }), ticket({ id: 'B-2' })],
+      asOf: '2025-10-10T12:00:00+08:00',
+      rules: { draft: { files: await draft('4个工作日') } },
+    });
+    expect(res.status).toBe(200);
+    const { decisions } = (await res.json()) as { decisions: Body[] };
+    expect(decisions.map((d) => d.ticketId)).toEqual(['B-1', 'B-2']);
+    expect(decisions.map(due)).toEqual(['2025-10-13', '2025-10-13']);
+  });
+
+  it('an unknown version → 404 VERSION_UNKNOWN', async () => {
+    for (const version of ['1999-01-01', 'sheshan-12345/1999-01-01', 'elsewhere/2025-04-14']) {
+      const res = await post(app, '/v1/decisions', { ticket: ticket(), rules: { version } });
+      expect(res.status, version).toBe(404);
+      expect((await errorBody(res)).code).toBe('VERSION_UNKNOWN');
+    }
+  });
+
+  it('a broken draft → 422 RULESET_INVALID with its diagnostics (file, line, column, code)', async () => {
+    const broken = ticketTypesWith('normal.complete', '4个工作周');
+    for (const body of [{ ticket: ticket() }, { tickets: [ticket(), ticket({ id: 'B-2' })] }]) {
+      const res = await post(app, '/v1/decisions', {
+        ...body,
+        rules: { draft: { files: { ...(await draft('5个工作日')), 'ticket-types.yaml': broken.text } } },
+      });
+      expect(res.status).toBe(422);
+      const e = await errorBody(res);
+      expect(e.code).toBe('RULESET_INVALID');
+      expect(e.issues).toContainEqual(
+        expect.objectContaining({
+          file: 'ticket-types.yaml',
+          line: broken.line,
+          col: 17,
+          severity: 'error',
+          code: 'RULE_PERIOD_INVALID',
+        }),
+      );
+      expect(e.issues.some((i) => 'index' in i)).toBe(false); // the draft's fault, not a ticket's
+    }
+  });
+
+  it('a draft that is not a version folder → 400 naming rules.draft…', async () => {
+    const cases: [unknown, string, string][] = [
+      [{ files: {} }, 'rules.draft.files', 'DRAFT_FILES'],
+      [{ files: { 'index.yaml': 'x', '../escape.yaml': 'x' } }, 'rules.draft.files.../escape.yaml', 'DRAFT_FILE_NAME'],
+      [{ files: 'index.yaml' }, 'rules.draft.files', 'SCHEMA_TYPE'],
+      [{ files: { 'index.yaml': 'x' }, extra: 1 }, 'rules.draft', 'SCHEMA_TYPE'],
+    ];
+    for (const [d, path, code] of cases) {
+      const res = await post(app, '/v1/decisions', { ticket: ticket(), rules: { draft: d } });
+      expect(res.status, path).toBe(400);
+      const e = await errorBody(res);
+      expect(e.code).toBe('BODY_INVALID');
+      expect(e.issues, path).toContainEqual(expect.objectContaining({ path, code }));
+    }
+  });
+
+  it('rules with both version and draft, neither, or anything else → 400 BODY_INVALID', async () => {
+    const files = await draft('4个工作日');
+    const cases: [unknown, string, string][] = [
+      [{ version: '2025-04-14', draft: { files } }, 'rules', 'SCHEMA_REQUIRED'],
+      [{}, 'rules', 'SCHEMA_REQUIRED'],
+      ['2025-04-14', 'rules', 'SCHEMA_TYPE'],
+      [{ version: 20250414 }, 'rules.version', 'SCHEMA_TYPE'],
+      [{ version: '2025-04-14', at: 'now' }, 'rules.at', 'SCHEMA_UNKNOWN_KEY'],
+    ];
+    for (const [rules, path, code] of cases) {
+      const res = await post(app, '/v1/decisions', { ticket: ticket(), rules });
+      expect(res.status, JSON.stringify(rules).slice(0, 80)).toBe(400);
+      const e = await errorBody(res);
+      expect(e.code).toBe('BODY_INVALID');
+      expect(e.issues).toContainEqual(expect.objectContaining({ path, code }));
+    }
+  });
+
+  it('rules with ruleset → 400: the version names its rule set', async () => {
+    const res = await post(app, '/v1/decisions', {
+      ticket: ticket(),
+      ruleset: 'sheshan-12345',
+      rules: { version: '2025-04-14' },
+    });
+    expect(res.status).toBe(400);
+    const e = await errorBody(res);
+    expect(e.code).toBe('BODY_INVALID');
+    expect(e.issues[0]).toMatchObject({ path: 'ruleset' });
   });
 });

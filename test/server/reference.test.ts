@@ -1,4 +1,4 @@
-/** Deadlines, the calendar, rule sets, health, OpenAPI and the docs page. */
+/** Deadlines, the calendar, rule sets and their files, fixtures, health, OpenAPI and the docs page. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSchema } from '../../engine/index.ts';
 import { type Body, disposeApp, errorBody, post, testApp } from './helpers.ts';
@@ -119,6 +119,63 @@ describe('GET /v1/rulesets', () => {
     expect(res.status).toBe(404);
     expect((await errorBody(res)).code).toBe('RULESET_UNKNOWN');
   });
+
+  it('GET /v1/rulesets/{id}/{version}/files gives the text of every file of a version', async () => {
+    const res = await app.request('/v1/rulesets/sheshan-12345/2025-04-14/files');
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as Body;
+    expect(body).toMatchObject({ id: 'sheshan-12345', version: '2025-04-14' });
+    expect(body.revision).toMatch(/^[0-9a-f]{64}$/);
+    const listed = (await (await app.request('/v1/rulesets/sheshan-12345')).json()) as Body;
+    expect(Object.keys(body.files).sort()).toEqual([...listed.versions[0].files].sort());
+    expect(body.files['ticket-types.yaml']).toContain('id: normal.complete');
+    expect(body.files['index.yaml']).toContain('version: "2025-04-14"');
+  });
+
+  it('files: 404 RULESET_UNKNOWN for an unknown rule set, VERSION_UNKNOWN for an unknown version', async () => {
+    const version = await app.request('/v1/rulesets/sheshan-12345/1999-01-01/files');
+    expect(version.status).toBe(404);
+    expect((await errorBody(version)).code).toBe('VERSION_UNKNOWN');
+    const ruleset = await app.request('/v1/rulesets/elsewhere/2025-04-14/files');
+    expect(ruleset.status).toBe(404);
+    expect((await errorBody(ruleset)).code).toBe('RULESET_UNKNOWN');
+  });
+});
+
+describe('GET /v1/fixtures', () => {
+  it('lists the shipped fixture tickets, each once, in the order of a run with fixtures: true', async () => {
+    const res = await app.request('/v1/fixtures');
+    expect(res.status).toBe(200);
+    const { tickets } = (await res.json()) as { tickets: Body[] };
+    expect(tickets.length).toBeGreaterThan(10);
+    const ids = tickets.map((t) => t.id);
+    expect(ids).toContain('SS-2025-0930-001');
+    expect(new Set(ids).size).toBe(ids.length);
+    const at = ids.indexOf('SS-2025-0930-001');
+    expect(tickets[at]).toMatchObject({ received: '2025-09-30T08:30:00+08:00', urgency: '一般' });
+  });
+
+  it('POST /v1/tickets/generated gives back ticket `index` of a generated set, as a run saw it', async () => {
+    const generate = { count: 50, seed: 7, from: '2025-09-01', to: '2025-10-31' };
+    const third = (await (await post(app, '/v1/tickets/generated', { generate, index: 2 })).json()) as Body;
+    // Deterministic: the same request gives the same ticket; ids count from 1 (GEN-<seed>-000003 is index 2).
+    const again = (await (await post(app, '/v1/tickets/generated', { generate, index: 2 })).json()) as Body;
+    expect(again).toEqual(third);
+    expect(third.index).toBe(2);
+    expect((third.ticket as Body).id).toBe('GEN-7-000003');
+    const past = await post(app, '/v1/tickets/generated', { generate, index: 50 });
+    expect(past.status).toBe(404);
+    expect((await errorBody(past)).code).toBe('TICKET_NOT_FOUND');
+    const bad = await post(app, '/v1/tickets/generated', { generate: { ...generate, count: 0 }, index: 0 });
+    expect(bad.status).toBe(400);
+  });
+
+  it('the page’s former helpers under /web/api are gone', async () => {
+    for (const path of ['/web/api/fixtures', '/web/api/rules/sheshan-12345/2025-04-14']) {
+      expect((await app.request(path)).status, path).toBe(404);
+    }
+    expect((await post(app, '/web/api/explain', {})).status).toBe(404);
+  });
 });
 
 describe('health, OpenAPI, docs, not found', () => {
@@ -150,6 +207,10 @@ describe('health, OpenAPI, docs, not found', () => {
       '/v1/deadlines',
       '/v1/calendar/{date}',
       '/v1/rulesets',
+      '/v1/rulesets/{id}',
+      '/v1/rulesets/{id}/{version}/files',
+      '/v1/fixtures',
+      '/v1/tickets/generated',
       '/v1/validate',
       '/v1/simulations',
       '/v1/simulations/{id}',
@@ -160,14 +221,19 @@ describe('health, OpenAPI, docs, not found', () => {
     ]) {
       expect(doc.paths[p], p).toBeDefined();
     }
+    expect(schemas.DecisionRequest.properties.rules).toEqual({ $ref: '#/components/schemas/DecisionRules' });
+    expect(Object.keys(doc.paths).filter((p) => p.startsWith('/web/'))).toEqual([]);
   });
 
   it('GET /docs is one self-contained page', async () => {
     const res = await app.request('/docs');
     expect(res.headers.get('content-type')).toMatch(/text\/html/);
     const html = await res.text();
-    expect(html).toContain('/v1/decisions');
+    for (const path of ['/v1/decisions', '/v1/fixtures', '/v1/rulesets/{id}/{version}/files']) {
+      expect(html).toContain(path);
+    }
     expect(html).toContain('id="schema-Ticket"');
+    expect(html).toContain('id="schema-DecisionRules"');
     expect(html).not.toMatch(/<script|https?:\/\/(?!json-schema)[^"'\s]*\.(js|css)/);
   });
 

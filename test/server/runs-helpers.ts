@@ -1,4 +1,4 @@
-/** Draft versions for the run tests, built from the shipped files. */
+/** Draft versions for the run, decision and page tests, built from the shipped files. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RULES_DIR } from '../../engine/index.ts';
@@ -33,3 +33,17 @@ export function draftFiles(): Record<string, string> {
 }
 
 export const DECEMBER = { count: 60, seed: 7, from: '2025-12-01', to: '2025-12-10' };
+
+/**
+ * The shipped ticket-types.yaml with the period of one rule replaced: the `period:` line of the
+ * rule `ruleId` (the first after its `- id:` line) gets `period`. Returns the text and that line.
+ */
+export function ticketTypesWith(ruleId: string, period: string): { text: string; line: number } {
+  const file = join(VERSION, 'ticket-types.yaml');
+  const lines = readFileSync(file, 'utf8').split('\n');
+  const at = lines.findIndex((l) => l.trim() === `- id: ${ruleId}`);
+  const p = lines.findIndex((l, i) => i > at && /^\s+period: /.test(l));
+  if (at < 0 || p < 0) throw new Error(`no rule ${ruleId} with a period in ${file}`);
+  lines[p] = lines[p]!.replace(/period: .*/, `period: ${period}`);
+  return { text: lines.join('\n'), line: p + 1 };
+}

@@ -141,6 +141,7 @@ const WORDS = {
   explCand: ['候选版本说明（{v}）', 'Under the candidate ({v})'],
   diffNote: ['底色标出的是两版说明中不同的行。', 'Highlighted lines differ between the two explanations.'],
   explLoading: ['正在取得说明…', 'Fetching the explanations…'],
+  explTicketMissing: ['找不到第 {n} 张工单（{id}）', 'Ticket {n} ({id}) is not in this batch'],
   download: ['下载 CSV', 'Download CSV'],
   noChanged: ['没有符合筛选条件的工单。', 'No tickets match the filters.'],
   draftLabel: ['草稿', 'draft'],

@@ -78,7 +78,7 @@ async function boot(): Promise<void> {
   try {
     [info, { tickets: fixtures }] = await Promise.all([
       getJson<RulesetsInfo>('/v1/rulesets'),
-      getJson<{ tickets: Ticket[] }>('/web/api/fixtures'),
+      getJson<{ tickets: Ticket[] }>('/v1/fixtures'),
     ]);
   } catch (e) {
     error.textContent = `${t('errorPrefix')}${failureText(e)}`;
@@ -86,7 +86,7 @@ async function boot(): Promise<void> {
     return;
   }
   showRulesMeta(info);
-  const views: View[] = [initCalendarView(fixtures), initCompareView(info)];
+  const views: View[] = [initCalendarView(fixtures), initCompareView(info, fixtures)];
   byId('lang-switch').addEventListener('click', () => {
     const next = currentLang() === 'en' ? 'zh' : 'en';
     applyLang(next);

@@ -48,10 +48,8 @@ export interface RunRecord {
   error?: { code: string; message: { zh: string; en: string } };
 }
 
-export interface ExplainAnswer {
-  index: number;
-  ticket: Ticket;
-  keptUnderBase: boolean;
+/** One ticket of a comparison decided under both versions (POST /v1/decisions twice); no candidate when kept under the base. */
+export interface ExplainedPair {
   base: Explained;
   candidate: Explained | null;
 }
