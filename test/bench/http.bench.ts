@@ -125,8 +125,8 @@ const dataDir = mkdtempSync(join(tmpdir(), 'hotline-bench-'));
 const server = values.mode === 'in-process' ? await serveHere(dataDir) : await serveChild(dataDir);
 const routes = [
   { name: 'GET /v1/ping (trivial)', path: '/v1/ping', post: false },
-  { name: 'POST /v1/decisions (engine)', path: '/v1/decisions', post: true },
-  { name: 'POST /v1/decisions?path=compiled', path: '/v1/decisions?path=compiled', post: true },
+  { name: 'POST /v1/decisions?path=engine', path: '/v1/decisions?path=engine', post: true },
+  { name: 'POST /v1/decisions (default: compiled)', path: '/v1/decisions', post: true },
 ];
 const rows: { name: string; rps: number; p50: number; p99: number; avg: number; bad: number }[] = [];
 try {
