@@ -78,7 +78,8 @@ function* decisionSteps(
   const warnings: Text[] = [];
 
   const classTrace = yield judge.classify(facts);
-  const matched = ruleset.ticketTypes.filter((t) => classTrace.find((e) => e.ruleId === t.id)?.fired);
+  // The classify trace is in the order of ruleset.ticketTypes (priority order; see ruleSpecs).
+  const matched = ruleset.ticketTypes.filter((_, i) => classTrace[i]?.fired === true);
   const type = matched[0];
   if (!type) {
     throw new HotlineError('RULESET_NO_TICKET_TYPE', {

@@ -44,12 +44,17 @@ export function engineJudge(ruleset: Ruleset): Judge {
 }
 
 const compiledByRevision = new Map<string, Judge>();
+/** The same judges, found by the (frozen) rule-set object without building a key each call. */
+const byRuleset = new WeakMap<Ruleset, [Judge | undefined, Judge | undefined]>();
 
 /** `explainFailures: false` skips finding the failed condition of rules that did not fire (no trace wanted). */
 export function compiledJudge(ruleset: Ruleset, explainFailures = true): Judge {
+  const mine = byRuleset.get(ruleset);
+  const hit = mine?.[explainFailures ? 1 : 0];
+  if (hit) return hit;
   const key = `${ruleset.revision}:${explainFailures}`;
   let j = compiledByRevision.get(key);
-  if (j) return j;
+  if (j) return remember(ruleset, explainFailures, j);
   const specs = ruleSpecs(ruleset);
   const compile = (list: RuleSpec[]) => list.map((s) => [s, compileCondition(s.condition)] as const);
   const run = (list: (readonly [RuleSpec, CompiledCondition])[]) => (facts: Facts) =>
@@ -70,5 +75,13 @@ export function compiledJudge(ruleset: Ruleset, explainFailures = true): Judge {
     trigger: run(compile(specs.trigger)),
   };
   compiledByRevision.set(key, j);
+  remember(ruleset, explainFailures, j);
+  return j;
+}
+
+function remember(ruleset: Ruleset, explainFailures: boolean, j: Judge): Judge {
+  const pair = byRuleset.get(ruleset) ?? [undefined, undefined];
+  pair[explainFailures ? 1 : 0] = j;
+  byRuleset.set(ruleset, pair);
   return j;
 }
