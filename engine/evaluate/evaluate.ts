@@ -130,6 +130,7 @@ function* decisionSteps(
     asOf: formatInstant(asOf),
     ruleset: { id: ruleset.id, version: ruleset.version, revision: ruleset.revision },
     calendar: { id: calendar.id, revision: calendar.revision },
+    counting,
     provisional: deadlines.some((d) => d.provisional),
     ticketType: {
       id: type.id,

@@ -3,6 +3,7 @@
  * data (clause 2.10): only times, categories, unit names and yes/no facts; its JSON Schema
  * (`rules/schema/ticket.schema.json`) rejects unknown fields.
  */
+import type { CountingSettings } from '../calendar/due.ts';
 import type { Text } from '../i18n.ts';
 import type { Anchor, ClauseId, DisputeKind, Obligation, ReturnField, Role, TicketTypeId } from '../rules/types.ts';
 
@@ -168,6 +169,8 @@ export interface Decision {
   asOf: string;
   ruleset: { id: string; version: string; revision: string };
   calendar: { id: string; revision: string };
+  /** How periods were counted (the rule set's settings: start day, natural days on holidays, strict). */
+  counting: CountingSettings;
   provisional: boolean;
   ticketType: { id: TicketTypeId; name: Text; clause: ClauseId; ruleId: string; alsoMatched: TicketTypeId[] };
   deadlines: DecisionDeadline[];

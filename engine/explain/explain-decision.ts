@@ -1,15 +1,26 @@
+import type { Calendar } from '../calendar/calendar.ts';
+import { due } from '../calendar/due.ts';
 import { formatPeriod, parsePeriod } from '../calendar/period.ts';
 import { roleName } from '../evaluate/roles.ts';
 import type { Decision, DecisionDeadline } from '../evaluate/types.ts';
 import type { Lang } from '../i18n.ts';
 import { clauseLabel } from './clause-label.ts';
+import { explainDue } from './explain-due.ts';
 import { OBLIGATION_NAMES, STATUS_NAMES } from './vocabulary.ts';
 
 /**
  * A decision as an officer would write it: the type and why, each deadline with its clause and
  * how it was counted, the supervision level and who supervises, checks, and what to do next.
  */
-export function explainDecision(d: Decision, lang: Lang = 'zh'): string {
+export interface ExplainDecisionOptions {
+  /**
+   * For a decision made without per-deadline explanations (`explain: false`), the calendar to
+   * recount each open deadline on, in the one language asked for (same text as `explainDue`).
+   */
+  calendar?: Calendar;
+}
+
+export function explainDecision(d: Decision, lang: Lang = 'zh', options: ExplainDecisionOptions = {}): string {
   const en = lang === 'en';
   const L = (zh: string, eng: string) => (en ? eng : zh);
   const lines: string[] = [];
@@ -20,7 +31,7 @@ export function explainDecision(d: Decision, lang: Lang = 'zh'): string {
       `Ticket ${d.ticketId} (as of ${d.asOf}): a ${t.name.en} under ${clauseLabel(t.clause, lang)}${t.alsoMatched.length ? ` (also matches ${t.alsoMatched.join(', ')}; ${t.id} takes precedence)` : ''}.`,
     ),
   );
-  for (const x of d.deadlines) lines.push(deadlineLine(x, lang));
+  for (const x of d.deadlines) lines.push(deadlineLine(x, lang, countingText(d, x, lang, options.calendar)));
   if (d.escalation) {
     const e = d.escalation;
     lines.push(
@@ -71,7 +82,14 @@ export function explainDecision(d: Decision, lang: Lang = 'zh'): string {
   return lines.join('\n');
 }
 
-function deadlineLine(x: DecisionDeadline, lang: Lang): string {
+/** The deadline's counting explanation: carried by the decision, or recounted on the calendar. */
+function countingText(d: Decision, x: DecisionDeadline, lang: Lang, calendar: Calendar | undefined): string | null {
+  if (x.explanation) return x.explanation[lang];
+  if (!calendar) return null;
+  return explainDue(due(x.fromAt, x.period, { calendar, counting: d.counting }), lang);
+}
+
+function deadlineLine(x: DecisionDeadline, lang: Lang, counted: string | null): string {
   const name = OBLIGATION_NAMES[x.obligation];
   const status = STATUS_NAMES[x.status];
   // Done deadlines need no counting detail: when it was due, and when it was done.
@@ -81,9 +99,9 @@ function deadlineLine(x: DecisionDeadline, lang: Lang): string {
       : `- ${name.zh}（依据${clauseLabel(x.clause, lang)}）：期限${x.dueDate}${x.period.includes('小时') ? ` ${x.dueAt.slice(11, 16)}` : ' 24时'}，${x.doneAt}完成，${status.zh}。`;
   }
   if (lang === 'en') {
-    return `- ${name.en} (${clauseLabel(x.clause, lang)}, ${periodEn(x.period)} from ${x.from}): ${x.explanation?.en ?? `due ${x.dueAt}.`} Status: ${status.en}${x.doneAt ? ` (done ${x.doneAt})` : ''}.`;
+    return `- ${name.en} (${clauseLabel(x.clause, lang)}, ${periodEn(x.period)} from ${x.from}): ${counted ?? `due ${x.dueAt}.`} Status: ${status.en}${x.doneAt ? ` (done ${x.doneAt})` : ''}.`;
   }
-  return `- ${name.zh}（依据${clauseLabel(x.clause, lang)}，自${fromZh(x.from)}起${x.period}）：${x.explanation?.zh ?? `截止${x.dueDate}。`}状态：${status.zh}${x.doneAt ? `（${x.doneAt}完成）` : ''}。`;
+  return `- ${name.zh}（依据${clauseLabel(x.clause, lang)}，自${fromZh(x.from)}起${x.period}）：${counted ?? `截止${x.dueDate}。`}状态：${status.zh}${x.doneAt ? `（${x.doneAt}完成）` : ''}。`;
 }
 
 function periodEn(literal: string): string {

@@ -14,6 +14,13 @@ export const PATHS: Record<string, unknown> = {
         langParam,
         { name: 'path', in: 'query', schema: { type: 'string', enum: ['engine', 'compiled'], default: 'compiled' } },
         { name: 'trace', in: 'query', schema: { type: 'string', enum: ['true', 'false'], default: 'false' } },
+        {
+          name: 'explain',
+          in: 'query',
+          description:
+            'text：只有决定的说明 explanation（客户端语言，含每项期限的计算）；deadlines：另附每项期限的中英文计算说明。\ntext: the decision’s explanation only (client language, each deadline recounted); deadlines: also each deadline’s zh/en counting text.',
+          schema: { type: 'string', enum: ['text', 'deadlines'], default: 'text' },
+        },
       ],
       requestBody: jsonBody('DecisionRequest'),
       responses: { 200: jsonResponse('决定 / the decision(s)', 'Decision'), ...errors(400, 404, 413, 415, 422) },

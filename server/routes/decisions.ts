@@ -17,7 +17,6 @@ import {
   explainDecision,
   formatInstant,
   isHotlineError,
-  type Lang,
   parseInstant,
   type Ticket,
   ticketInvalid,
@@ -99,6 +98,9 @@ export function decisionRoutes(s: Services): Hono<AppEnv> {
     }
     const path = queryChoice(c, 'path', ['engine', 'compiled'], 'compiled');
     const trace = queryChoice(c, 'trace', ['true', 'false'], 'false') === 'true';
+    // Each deadline's counting explanation in both languages only on request: the decision's
+    // `explanation` (the client's language) already recounts every open deadline.
+    const explain = queryChoice(c, 'explain', ['deadlines', 'text'], 'text') === 'deadlines';
     const asOf = atField('asOf', () =>
       formatInstant(body.asOf === undefined ? s.options.clock.now() : parseInstant(body.asOf)),
     );
@@ -112,23 +114,19 @@ export function decisionRoutes(s: Services): Hono<AppEnv> {
       const d = await decideOne(
         () =>
           named
-            ? evaluate(named.ruleset, state.calendar, ticket, { asOf, path, trace })
-            : decide(state.catalog, state.calendar, ticket, { asOf, path, trace, rulesetId: body.ruleset }),
+            ? evaluate(named.ruleset, state.calendar, ticket, { asOf, path, trace, explain })
+            : decide(state.catalog, state.calendar, ticket, { asOf, path, trace, explain, rulesetId: body.ruleset }),
         batch ? i : null,
       );
       refuseProvisional(s.options.strict, d.provisional, d.warnings, {
         zh: `工单 ${d.ticketId} 的期限计算`,
         en: `ticket ${d.ticketId}`,
       });
-      out.push(withExplanation(d, lang));
+      out.push({ ...d, explanation: explainDecision(d, lang, { calendar: state.calendar }) });
     }
     return batch ? c.json({ decisions: out }) : c.json(out[0]);
   });
   return app;
-}
-
-function withExplanation(d: Decision, lang: Lang): Decision & { explanation: string } {
-  return { ...d, explanation: explainDecision(d, lang) };
 }
 
 /** In a batch, an engine error names the ticket it came from. */

@@ -50,6 +50,20 @@ describe('POST /v1/decisions', () => {
     expect(body.decisions.map((d: Body) => d.ticketId)).toEqual(ids);
   });
 
+  it('explains in the client’s language by default; ?explain=deadlines adds each deadline’s zh/en counting', async () => {
+    const slim = (await (await post(app, '/v1/decisions', { ticket: ticket() })).json()) as Body;
+    const full = (await (await post(app, '/v1/decisions?explain=deadlines', { ticket: ticket() })).json()) as Body;
+    const deadlines = (b: Body) => b.deadlines as { obligation: string; explanation?: { zh: string; en: string } }[];
+    expect(deadlines(slim).every((x) => x.explanation === undefined)).toBe(true);
+    const complete = deadlines(full).find((x) => x.obligation === 'complete')!;
+    expect(complete.explanation?.zh).toContain('国庆节、中秋节假期10月1日至10月8日不计');
+    expect(complete.explanation?.en).toContain('National Day');
+    // The decision's text recounts the open deadlines on the calendar: the same words either way.
+    expect(slim.explanation).toBe(full.explanation);
+    expect(slim.explanation).toContain('10月11日（星期六）国庆节、中秋节调休上班计入');
+    expect(slim.counting).toEqual({ startDayCounted: false, naturalDayEndOnHoliday: 'keep', strict: false });
+  });
+
   it('answers on the compiled path by default, identical to ?path=engine (json-rules-engine)', async () => {
     const e = (await (await post(app, '/v1/decisions?path=engine&trace=true', { ticket: ticket() })).json()) as Body;
     const c = (await (await post(app, '/v1/decisions?trace=true', { ticket: ticket() })).json()) as Body;

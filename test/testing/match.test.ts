@@ -39,6 +39,7 @@ function decision(over: Partial<Decision> = {}): Decision {
     asOf: '2025-10-16T11:00:00+08:00',
     ruleset: { id: 'sheshan-12345', version: '2025', revision: 'abc' },
     calendar: { id: 'cn-mainland', revision: 'def' },
+    counting: { startDayCounted: false, naturalDayEndOnHoliday: 'keep', strict: false },
     provisional: false,
     ticketType: { id: 'normal', name: text, clause: '3.1', ruleId: 'normal', alsoMatched: ['difficult'] },
     deadlines: [
