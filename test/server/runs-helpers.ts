@@ -19,9 +19,14 @@ const FILES = [
   'knowledge-base.yaml',
 ];
 
+/** The shipped version 2025-04-14 as draft files `{ name: text }`. */
+export function shippedFiles(): Record<string, string> {
+  return Object.fromEntries(FILES.map((f) => [f, readFileSync(join(VERSION, f), 'utf8')]));
+}
+
 /** Version 2025-12-01: the shipped rules, normal tickets completed within 4 working days instead of 5. */
 export function draftFiles(): Record<string, string> {
-  const files = Object.fromEntries(FILES.map((f) => [f, readFileSync(join(VERSION, f), 'utf8')]));
+  const files = shippedFiles();
   files['index.yaml'] = files['index.yaml']!.replace('version: "2025-04-14"', 'version: "2025-12-01"').replace(
     'from: "2025-04-14"',
     'from: "2025-12-01"',

@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PACKAGE_ROOT, RULES_DIR } from '../../engine/index.ts';
 import { type Body, copyRules, disposeApp, errorBody, post, tempDir, testApp } from './helpers.ts';
+import { shippedFiles } from './runs-helpers.ts';
 
 let app: ReturnType<typeof testApp>;
 beforeAll(() => {
@@ -97,23 +98,7 @@ describe('POST /v1/validate', () => {
   });
 
   it('a whole draft version given as files', async () => {
-    const files: Record<string, string> = {};
-    for (const f of [
-      'index.yaml',
-      'ticket-types.yaml',
-      'returns.yaml',
-      'extensions.yaml',
-      'first-contact.yaml',
-      'escalation.yaml',
-      'reminders.yaml',
-      'review.yaml',
-      'notifications.yaml',
-      'assessment.yaml',
-      'monthly.yaml',
-      'knowledge-base.yaml',
-    ]) {
-      files[f] = shipped(`sheshan-12345/2025-04-14/${f}`);
-    }
+    const files = shippedFiles();
     const ok = (await (await post(app, '/v1/validate', { files })).json()) as Body;
     expect(ok.ok).toBe(true);
     const bad = (await (
