@@ -11,6 +11,8 @@ export interface BuildInput {
   dir: string;
   /** Paths relative to `dir`, index first, then the include list's order. */
   files: string[];
+  /** The text of each file, by the same paths (what was read, for `/files` and diffs). */
+  texts: Record<string, string>;
   sites: RuleSite[];
 }
 
@@ -34,6 +36,7 @@ export function buildRuleset(input: BuildInput): Ruleset {
     revision: input.revision,
     dir: input.dir,
     files: input.files,
+    texts: input.texts,
     ...merged,
     ticketTypes,
     sources,

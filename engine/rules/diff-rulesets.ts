@@ -36,6 +36,7 @@ const SKIP = new Set([
   'dir',
   'files',
   'sources',
+  'texts',
 ]);
 const KEY_BY_ARRAY: Record<string, string> = {
   deadlines: 'obligation',

@@ -1,16 +1,17 @@
 /**
  * Discovers and loads every rule-set version under one or more rules roots
  * (`<root>/<ruleset-id>/<version>/index.yaml`), and checks that the versions of each rule set do
- * not overlap in time.
+ * not overlap in time. Several roots are read as one source (the first over the next), so a draft
+ * root may include files of the served versions.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import type { Diagnostic } from './diagnostic.ts';
 import { sortDiagnostics } from './diagnostic.ts';
 import { byEffectiveFrom } from './effective-range.ts';
-import { checkRulesetDir, DEFAULT_CALENDAR_DIRS, type LoadRulesetOptions } from './load-ruleset.ts';
+import { checkRulesetVersion, DEFAULT_CALENDAR_DIRS, type LoadRulesetOptions } from './load-ruleset.ts';
 import { RULES_DIR } from './paths.ts';
 import { reporter } from './rule-diagnostics.ts';
+import { folderSource, layeredSource, type RulesSource } from './rule-source.ts';
 import type { Ruleset } from './types.ts';
 import { parseYamlSource } from './yaml-source.ts';
 
@@ -20,64 +21,79 @@ export interface RulesetCatalog {
   /** Every problem found, in every file. */
   diagnostics: Diagnostic[];
   /** Version folders found (valid or not), as shown in diagnostics, and the files each read. */
-  versions: { dir: string; files: string[]; ok: boolean }[];
+  versions: { id: string; dir: string; files: string[]; ok: boolean }[];
 }
 
-const subdirs = (dir: string) =>
-  readdirSync(dir, { withFileTypes: true })
-    .filter((e) => e.isDirectory())
-    .map((e) => e.name)
-    .sort();
-
-/** Version folders under a rules root: `[id, version, dir]`. */
-export function discoverVersions(root: string): [string, string, string][] {
-  if (!existsSync(root)) return [];
+/** Version folders of a rules source: `[id, version, root-relative path]`. */
+export function discoverVersions(source: RulesSource): [string, string, string][] {
   const out: [string, string, string][] = [];
-  for (const id of subdirs(root)) {
-    for (const version of subdirs(join(root, id))) {
-      const dir = join(root, id, version);
-      if (existsSync(join(dir, 'index.yaml'))) out.push([id, version, dir]);
+  for (const id of source.list('', 'folders')) {
+    if (id === 'schema' || id === 'calendars' || id === 'source') continue;
+    for (const version of source.list(id, 'folders')) {
+      const path = `${id}/${version}`;
+      if (source.has(`${path}/index.yaml`)) out.push([id, version, path]);
     }
   }
   return out;
 }
 
+export interface CatalogOptions extends Pick<LoadRulesetOptions, 'displayRoot' | 'facts' | 'clauses'> {
+  /** Roots read through (below `roots`) but not searched for versions: what a draft root's includes may name. */
+  base?: string;
+}
+
 export function loadCatalog(
   roots: string | readonly string[] = RULES_DIR,
-  options: Pick<LoadRulesetOptions, 'displayRoot' | 'facts' | 'clauses'> = {},
+  options: CatalogOptions = {},
+): RulesetCatalog {
+  const list = typeof roots === 'string' ? [roots] : roots;
+  const sources = list.map((r) => folderSource(r, { displayRoot: options.displayRoot }));
+  const below = options.base ? [folderSource(options.base, { displayRoot: options.displayRoot })] : [];
+  const all = [...sources, ...below].reduceRight(
+    (under: RulesSource | undefined, s) => (under ? layeredSource(s, under) : s),
+    undefined,
+  );
+  const calendarDirs = [...list.map((r) => join(r, 'calendars')), ...DEFAULT_CALENDAR_DIRS];
+  return loadCatalogFrom(all!, sources, { ...options, calendarDirs });
+}
+
+/** The catalogue of the versions found in `discover` (default: the whole source), read through `source`. */
+export function loadCatalogFrom(
+  source: RulesSource,
+  discover: readonly RulesSource[] = [source],
+  options: Pick<LoadRulesetOptions, 'facts' | 'clauses' | 'calendarDirs'> = {},
 ): RulesetCatalog {
   const diagnostics: Diagnostic[] = [];
   const versions: RulesetCatalog['versions'] = [];
   const byId = new Map<string, Ruleset[]>();
-  for (const root of typeof roots === 'string' ? [roots] : roots) {
-    const calendarDirs = [join(root, 'calendars'), ...DEFAULT_CALENDAR_DIRS];
-    for (const [id, version, dir] of discoverVersions(root)) {
-      const check = checkRulesetDir(dir, { ...options, expect: { id, version }, calendarDirs });
-      diagnostics.push(...check.diagnostics);
-      const shown = relative(options.displayRoot ?? process.cwd(), dir) || dir;
-      versions.push({ dir: shown, files: check.files, ok: check.ruleset !== undefined });
-      if (check.ruleset) byId.set(id, [...(byId.get(id) ?? []), check.ruleset]);
-    }
+  const seen = new Set<string>();
+  for (const [id, version, path] of discover.flatMap(discoverVersions)) {
+    if (seen.has(path)) continue;
+    seen.add(path);
+    const check = checkRulesetVersion(source, path, { ...options, expect: { id, version } });
+    diagnostics.push(...check.diagnostics);
+    versions.push({ id, dir: source.show(path), files: check.files, ok: check.ruleset !== undefined });
+    if (check.ruleset) byId.set(id, [...(byId.get(id) ?? []), check.ruleset]);
   }
   const rulesets: Record<string, readonly Ruleset[]> = {};
   for (const [id, list] of [...byId].sort(([a], [b]) => a.localeCompare(b))) {
     const sorted = list.sort(byEffectiveFrom);
-    checkOverlaps(sorted, diagnostics, options.displayRoot);
+    checkOverlaps(sorted, diagnostics, source);
     rulesets[id] = Object.freeze(sorted);
   }
   return { rulesets: Object.freeze(rulesets), diagnostics: sortDiagnostics(diagnostics), versions };
 }
 
 /** RULE_VERSION_OVERLAP at the later version's `effective.from`. */
-function checkOverlaps(sorted: readonly Ruleset[], out: Diagnostic[], displayRoot?: string): void {
+function checkOverlaps(sorted: readonly Ruleset[], out: Diagnostic[], source: RulesSource): void {
   for (let i = 1; i < sorted.length; i++) {
     const a = sorted[i - 1]!;
     const b = sorted[i]!;
     const overlap =
       a.effective.from === b.effective.from || (a.effective.to !== undefined && a.effective.to >= b.effective.from);
     if (!overlap) continue;
-    const file = join(b.dir, 'index.yaml');
-    const src = parseYamlSource(readFileSync(file, 'utf8'), relative(displayRoot ?? process.cwd(), file) || file);
+    const path = `${b.id}/${b.version}/index.yaml`;
+    const src = parseYamlSource(b.texts?.['index.yaml'] ?? '', source.show(path));
     const aRange = `${a.effective.from} – ${a.effective.to ?? '…'}`;
     reporter(out)(src, ['effective', 'from'], 'RULE_VERSION_OVERLAP', {
       zh: `规则集 ${b.id} 的版本 ${b.version}（自 ${b.effective.from} 起）与版本 ${a.version}（${aRange}）的生效期间重叠；同一时刻只能有一个版本生效`,

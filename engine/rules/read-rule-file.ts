@@ -1,23 +1,31 @@
-/** Reads one rule file: YAML with positions, then its schema (skipped on syntax errors), then its modeline. */
-import { existsSync, readFileSync } from 'node:fs';
-import { basename, dirname, resolve } from 'node:path';
+/** Reads one rule file through the rules source: YAML with positions, then its schema (skipped on syntax errors), then its modeline. */
+import { posix } from 'node:path';
 import type { Diagnostic } from './diagnostic.ts';
 import { fileDiagnostic } from './rule-diagnostics.ts';
+import { type RulesSource, resolveInside } from './rule-source.ts';
 import { ruleValidator } from './rule-validators.ts';
 import { schemaDiagnostics } from './schema-check.ts';
 import { INDEX_SCHEMA, modelineSchema, TOPICS, type Topic, topicOf } from './topics.ts';
 import { parseYamlSource, type YamlSource } from './yaml-source.ts';
 
 export interface RuleFile {
-  abs: string;
+  /** Root-relative POSIX path in the source. */
+  path: string;
   text: string;
   src: YamlSource;
   /** Undefined for the index file, or when no topic key was found. */
   topic: Topic | undefined;
 }
 
-export function readRuleFile(abs: string, shown: string, isIndex: boolean, out: Diagnostic[]): RuleFile {
-  const text = readFileSync(abs, 'utf8');
+/** The file's text has already been read (`text`); this parses and checks it. */
+export function checkRuleText(
+  source: RulesSource,
+  path: string,
+  text: string,
+  isIndex: boolean,
+  out: Diagnostic[],
+): RuleFile {
+  const shown = source.show(path);
   const src = parseYamlSource(text, shown);
   out.push(...src.diagnostics);
   const topic = isIndex ? undefined : topicOf(src.value);
@@ -32,14 +40,29 @@ export function readRuleFile(abs: string, shown: string, isIndex: boolean, out: 
     schema = undefined;
   }
   if (schema && src.value !== undefined) out.push(...schemaDiagnostics(ruleValidator(schema), src));
-  if (schema) checkModeline(abs, text, shown, schema, out);
-  return { abs, text, src, topic };
+  if (schema) checkModeline(source, path, text, shown, schema, out);
+  return { path, text, src, topic };
 }
 
-function checkModeline(abs: string, text: string, shown: string, schema: string, out: Diagnostic[]) {
+/**
+ * The `$schema=` of the first lines names this file's schema. A relative path inside the rules
+ * root must exist there; one that leaves the root (an absolute path, a copy elsewhere) is judged by
+ * its file name alone, since nothing outside the root is ever looked at.
+ */
+function checkModeline(
+  source: RulesSource,
+  path: string,
+  text: string,
+  shown: string,
+  schema: string,
+  out: Diagnostic[],
+) {
   const named = modelineSchema(text);
   const line = `# yaml-language-server: $schema=…/${schema}`;
-  if (named && basename(named) === schema && existsSync(resolve(dirname(abs), named))) return;
+  if (named && posix.basename(named) === schema) {
+    const inside = resolveInside(posix.dirname(path), named);
+    if (inside === undefined || source.has(inside)) return;
+  }
   out.push(
     fileDiagnostic(
       shown,

@@ -268,6 +268,8 @@ export interface Ruleset extends RulesetIndex {
   revision: string;
   dir: string;
   files: string[];
+  /** The text of each of `files`, as loaded (optional for hand-built rule sets). */
+  texts?: Readonly<Record<string, string>>;
   /** Sorted by priority, lowest first. */
   ticketTypes: TicketTypeRule[];
   /** Dispatch (4.1) and other limits that do not depend on the ticket type. */

@@ -5,8 +5,6 @@
  * /v1/rulesets/{id}/{version}/files`: the text of each file of a loaded version (to build a draft
  * that replaces one of them; 404 `RULESET_UNKNOWN` / `VERSION_UNKNOWN`).
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { Hono } from 'hono';
 import { type Diagnostic, effectiveRanges, type Lang, pick, type Ruleset } from '../../engine/index.ts';
 import type { AppEnv } from '../env.ts';
@@ -77,7 +75,8 @@ export function rulesetRoutes(s: Services): Hono<AppEnv> {
     const { catalog } = s.rules.current();
     if (!catalog.rulesets[id]) throw rulesetUnknown(id, s);
     const ruleset = namedVersion(`${id}/${version}`, catalog);
-    const files = Object.fromEntries(ruleset.files.map((f) => [f, readFileSync(join(ruleset.dir, f), 'utf8')]));
+    // The texts loaded with this revision (never the disk now: a bad edit in progress is not served).
+    const files = Object.fromEntries(ruleset.files.map((f) => [f, ruleset.texts?.[f] ?? '']));
     return c.json({ id, version, revision: ruleset.revision, files });
   });
   return app;
