@@ -40,7 +40,7 @@ export * from './rules/load-catalog.ts';
 export * from './rules/load-ruleset.ts';
 export * from './rules/paths.ts';
 export * from './rules/rule-source.ts';
-export { rulesetRevision } from './rules/ruleset-revision.ts';
+export { deepFreeze, rulesetRevision } from './rules/ruleset-revision.ts';
 export * from './rules/schemas.ts';
 export * from './rules/select-version.ts';
 export type * from './rules/types.ts';

@@ -26,6 +26,7 @@ import { rulesetRoutes } from './routes/rulesets.ts';
 import { simulationRoutes } from './routes/simulations.ts';
 import { validateRoutes } from './routes/validate.ts';
 import { webRoutes } from './routes/web.ts';
+import { createDraftCache } from './rules/draft-cache.ts';
 import { createRulesHolder, type ReloadResult } from './rules/rules-holder.ts';
 import { watchRules } from './rules/watch-rules.ts';
 import { RunManager } from './runs/run-manager.ts';
@@ -33,6 +34,7 @@ import type { Services } from './services.ts';
 import { acquireDataLock } from './storage/data-lock.ts';
 import { RunCatalogue } from './storage/run-catalogue.ts';
 import { RunFiles } from './storage/run-files.ts';
+import { createValidationPool } from './workers/validation-pool.ts';
 
 export type HotlineApp = Hono<AppEnv> & {
   readonly services: Services;
@@ -53,7 +55,16 @@ export function createApp(options: AppOptions = {}): HotlineApp {
     lock.release();
     throw e;
   }
-  const services: Services = { options: o, rules, runs, startedAt };
+  const validation = createValidationPool({ inlineBytes: o.validationInlineBytes });
+  const drafts = createDraftCache(o.draftCacheSize);
+  const services: Services = {
+    options: o,
+    rules,
+    runs,
+    startedAt,
+    validation,
+    checkDraft: (files) => drafts.get(files, () => validation.run({ kind: 'draft', files, rulesDir: o.rulesDir })),
+  };
 
   const app = new Hono<AppEnv>();
   app.use(requestLog(o.logger));
@@ -118,6 +129,7 @@ export function createApp(options: AppOptions = {}): HotlineApp {
         watcher?.close();
         try {
           await runs.close();
+          await validation.close();
         } finally {
           lock.release();
         }

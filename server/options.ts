@@ -42,6 +42,10 @@ export interface AppOptions {
   maxBatch?: number;
   /** Comparisons with more tickets than this run in the background (202; default 2,000). */
   compareSyncLimit?: number;
+  /** Drafts kept prepared (checked, with their compiled conditions), least recently used out (default 16). */
+  draftCacheSize?: number;
+  /** Validations of more text than this (bytes) run in a worker thread (default 32 KiB). */
+  validationInlineBytes?: number;
 }
 
 export interface ResolvedOptions {
@@ -57,6 +61,8 @@ export interface ResolvedOptions {
   watchDebounceMs: number;
   maxBatch: number;
   compareSyncLimit: number;
+  draftCacheSize: number;
+  validationInlineBytes: number;
 }
 
 export const stderrLogger: Logger = {
@@ -88,5 +94,7 @@ export function resolveOptions(o: AppOptions): ResolvedOptions {
     watchDebounceMs: o.watchDebounceMs ?? 200,
     maxBatch: o.maxBatch ?? 1_000,
     compareSyncLimit: o.compareSyncLimit ?? 2_000,
+    draftCacheSize: o.draftCacheSize ?? 16,
+    validationInlineBytes: o.validationInlineBytes ?? 32 * 1024,
   };
 }

@@ -22,10 +22,15 @@ export interface Judge {
   trigger(facts: Facts): JudgeAnswer;
 }
 
-const engineByRevision = new Map<string, Judge>();
+/**
+ * Judges are kept by the rule-set object (WeakMap): they live as long as whoever holds the rule
+ * set (the loaded catalogue pins the shipped versions; the server's bounded draft cache holds
+ * drafts), and go with it, so memory never grows with the number of drafts seen.
+ */
+const engineByRuleset = new WeakMap<Ruleset, Judge>();
 
 export function engineJudge(ruleset: Ruleset): Judge {
-  const hit = engineByRevision.get(ruleset.revision);
+  const hit = engineByRuleset.get(ruleset);
   if (hit) return hit;
   const e = enginesFor(ruleset);
   const reads = {
@@ -39,12 +44,11 @@ export function engineJudge(ruleset: Ruleset): Judge {
     effects: (f) => runSpecs(e.effects, e.specs.effects, f, reads.effects),
     trigger: (f) => runSpecs(e.trigger, e.specs.trigger, f, reads.trigger),
   };
-  engineByRevision.set(ruleset.revision, judge);
+  engineByRuleset.set(ruleset, judge);
   return judge;
 }
 
-const compiledByRevision = new Map<string, Judge>();
-/** The same judges, found by the (frozen) rule-set object without building a key each call. */
+/** The compiled judges (without and with failure explanations) of each rule-set object. */
 const byRuleset = new WeakMap<Ruleset, [Judge | undefined, Judge | undefined]>();
 
 /** `explainFailures: false` skips finding the failed condition of rules that did not fire (no trace wanted). */
@@ -52,9 +56,6 @@ export function compiledJudge(ruleset: Ruleset, explainFailures = true): Judge {
   const mine = byRuleset.get(ruleset);
   const hit = mine?.[explainFailures ? 1 : 0];
   if (hit) return hit;
-  const key = `${ruleset.revision}:${explainFailures}`;
-  let j = compiledByRevision.get(key);
-  if (j) return remember(ruleset, explainFailures, j);
   const specs = ruleSpecs(ruleset);
   const compile = (list: RuleSpec[]) => list.map((s) => [s, compileCondition(s.condition)] as const);
   const run = (list: (readonly [RuleSpec, CompiledCondition])[]) => (facts: Facts) =>
@@ -68,15 +69,13 @@ export function compiledJudge(ruleset: Ruleset, explainFailures = true): Judge {
         failed: fired || !explainFailures ? null : explainFailure(s.condition, facts),
       };
     });
-  j = {
+  const j: Judge = {
     kind: 'compiled',
     classify: run(compile(specs.classify)),
     effects: run(compile(specs.effects)),
     trigger: run(compile(specs.trigger)),
   };
-  compiledByRevision.set(key, j);
-  remember(ruleset, explainFailures, j);
-  return j;
+  return remember(ruleset, explainFailures, j);
 }
 
 function remember(ruleset: Ruleset, explainFailures: boolean, j: Judge): Judge {

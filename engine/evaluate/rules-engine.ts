@@ -91,11 +91,11 @@ export function factsReadBy(specs: RuleSpec[]): string[] {
   return [...names];
 }
 
-/** One set of engines per rule-set revision, built on first use. */
-const byRevision = new Map<string, CompiledEngines>();
+/** One set of engines per rule-set object, built on first use (WeakMap: they go with the rule set). */
+const byRuleset = new WeakMap<Ruleset, CompiledEngines>();
 
 export function enginesFor(ruleset: Ruleset): CompiledEngines {
-  let e = byRevision.get(ruleset.revision);
+  let e = byRuleset.get(ruleset);
   if (!e) {
     const specs = ruleSpecs(ruleset);
     e = {
@@ -104,7 +104,7 @@ export function enginesFor(ruleset: Ruleset): CompiledEngines {
       effects: buildEngine(specs.effects),
       trigger: buildEngine(specs.trigger),
     };
-    byRevision.set(ruleset.revision, e);
+    byRuleset.set(ruleset, e);
   }
   return e;
 }

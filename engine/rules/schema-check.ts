@@ -2,7 +2,13 @@ import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import localize from 'ajv-i18n';
 import type { Diagnostic } from './diagnostic.ts';
-import { type PathSegment, pointerToPath, positionOf, type YamlSource } from './yaml-source.ts';
+import {
+  MAX_DIAGNOSTICS_PER_FILE,
+  type PathSegment,
+  pointerToPath,
+  positionOf,
+  type YamlSource,
+} from './yaml-source.ts';
 
 /**
  * One ajv instance for all of the project's JSON Schemas (draft-07). Strict mode stays on; the
@@ -93,9 +99,14 @@ export function schemaDiagnostics(validate: ValidateFunction, src: YamlSource): 
   localize.zh(zhErrors);
   const out: Diagnostic[] = [];
   const seen = new Set<string>();
+  let more = 0;
   errors.forEach((e, i) => {
     // oneOf/anyOf summaries repeat what their branches already said.
     if (e.keyword === 'oneOf' || e.keyword === 'anyOf' || e.keyword === 'if') return;
+    if (out.length >= MAX_DIAGNOSTICS_PER_FILE) {
+      more++;
+      return;
+    }
     const d = describe(e, zhErrors[i]?.message ?? e.message ?? '');
     const pos = positionOf(src, d.path, { key: d.key });
     const key = `${pos.line}:${pos.col}:${d.en}`;
@@ -111,5 +122,19 @@ export function schemaDiagnostics(validate: ValidateFunction, src: YamlSource): 
       pointer: d.key ? `${e.instancePath}/${String(d.path[d.path.length - 1])}` : e.instancePath,
     });
   });
+  if (more > 0) {
+    out.push({
+      file: src.file,
+      line: 1,
+      col: 1,
+      severity: 'error',
+      code: 'SCHEMA_MORE_ERRORS',
+      message: {
+        zh: `另有 ${more} 处模式错误未列出（每个文件至多列出 ${MAX_DIAGNOSTICS_PER_FILE} 处）`,
+        en: `${more} more schema error(s) not listed (at most ${MAX_DIAGNOSTICS_PER_FILE} per file)`,
+      },
+      pointer: '',
+    });
+  }
   return out;
 }

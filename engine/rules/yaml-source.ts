@@ -1,4 +1,14 @@
-import { type Document, isMap, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
+import {
+  type Document,
+  isMap,
+  isScalar,
+  isSeq,
+  LineCounter,
+  type Node,
+  type Pair,
+  parseDocument,
+  type YAMLMap,
+} from 'yaml';
 import type { Diagnostic } from './diagnostic.ts';
 
 /** A YAML file parsed with source positions. */
@@ -15,31 +25,140 @@ export interface YamlSource {
 
 export type PathSegment = string | number;
 
+/** Bounds of one YAML text: aliases it may expand, how deep it may nest. */
+export const YAML_LIMITS = { aliases: 100, depth: 64 } as const;
+
+const yamlDiagnostic = (file: string, line: number, col: number, code: string, zh: string, en: string): Diagnostic => ({
+  file,
+  line,
+  col,
+  severity: 'error',
+  code,
+  message: { zh, en },
+  pointer: '',
+});
+
 /**
- * Parses YAML 1.2 (core schema: `2025-01-01` stays a string). Anchors and aliases are resolved
- * with a small limit; merge keys (`<<`) are not enabled, so they are plain keys and the schema
- * rejects them as unknown.
+ * One walk over the parsed nodes (no recursion): the first node nested deeper than the limit, and
+ * the repeated keys of each map (found with a set per map — yaml's own `uniqueKeys` check compares
+ * every key with every earlier one, quadratic in the keys of a map).
+ */
+function checkStructure(doc: Document.Parsed): { deep: Node | undefined; duplicates: Node[] } {
+  const duplicates: Node[] = [];
+  const stack: [unknown, number][] = [[doc.contents, 1]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (!isMap(node) && !isSeq(node)) continue;
+    if (depth > YAML_LIMITS.depth) return { deep: node as Node, duplicates };
+    if (isMap(node)) {
+      const keys = new Set<string>();
+      for (const pair of node.items as Pair[]) {
+        const k = pair.key as (Node & { value?: unknown }) | null;
+        if (k !== null && isScalar(k)) {
+          const name = String(k.value);
+          if (keys.has(name)) duplicates.push(k);
+          keys.add(name);
+        }
+        stack.push([pair.key, depth + 1], [pair.value, depth + 1]);
+      }
+    } else for (const item of node.items as unknown[]) stack.push([item, depth + 1]);
+  }
+  return { deep: undefined, duplicates };
+}
+
+/**
+ * Parses YAML 1.2 (core schema: `2025-01-01` stays a string), bounded: at most
+ * `YAML_LIMITS.aliases` alias expansions (an alias bomb is a diagnostic, not a crash) and
+ * `YAML_LIMITS.depth` levels of nesting. Merge keys (`<<`) are not enabled, so they are plain keys
+ * and the schema rejects them as unknown. Cost is linear in the text.
  */
 export function parseYamlSource(text: string, file: string): YamlSource {
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, merge: false });
   const diagnostics: Diagnostic[] = [];
+  let doc: Document.Parsed;
+  try {
+    doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false, merge: false });
+  } catch {
+    // The parser's own recursion (thousands of nested brackets) is the only way here.
+    const empty = parseDocument('', { lineCounter: new LineCounter() });
+    diagnostics.push(
+      yamlDiagnostic(
+        file,
+        1,
+        1,
+        'YAML_TOO_DEEP',
+        `YAML 嵌套层级过深（上限 ${YAML_LIMITS.depth} 层）`,
+        `YAML nests too deep (limit ${YAML_LIMITS.depth} levels)`,
+      ),
+    );
+    return { file, text, doc: empty, lines, value: undefined, diagnostics };
+  }
   for (const err of doc.errors) {
     const pos = err.linePos?.[0] ?? lines.linePos(err.pos[0]);
     const first = err.message.split('\n')[0] ?? err.message;
-    diagnostics.push({
-      file,
-      line: pos.line,
-      col: pos.col,
-      severity: 'error',
-      code: err.code === 'DUPLICATE_KEY' ? 'YAML_DUPLICATE_KEY' : 'YAML_SYNTAX',
-      message: { zh: `YAML 语法错误：${first}`, en: `YAML syntax error: ${first}` },
-      pointer: '',
-    });
+    diagnostics.push(
+      yamlDiagnostic(
+        file,
+        pos.line,
+        pos.col,
+        err.code === 'DUPLICATE_KEY' ? 'YAML_DUPLICATE_KEY' : 'YAML_SYNTAX',
+        `YAML 语法错误：${first}`,
+        `YAML syntax error: ${first}`,
+      ),
+    );
+    if (diagnostics.length >= MAX_DIAGNOSTICS_PER_FILE) break;
   }
-  const value = diagnostics.length === 0 ? doc.toJS({ maxAliasCount: 100 }) : undefined;
+  if (diagnostics.length === 0) {
+    const { deep, duplicates } = checkStructure(doc);
+    for (const k of duplicates.slice(0, MAX_DIAGNOSTICS_PER_FILE)) {
+      const pos = lines.linePos(k.range?.[0] ?? 0);
+      diagnostics.push(
+        yamlDiagnostic(
+          file,
+          pos.line,
+          pos.col,
+          'YAML_DUPLICATE_KEY',
+          'YAML 语法错误：Map keys must be unique',
+          'YAML syntax error: Map keys must be unique',
+        ),
+      );
+    }
+    if (deep) {
+      const pos = lines.linePos(deep.range?.[0] ?? 0);
+      diagnostics.push(
+        yamlDiagnostic(
+          file,
+          pos.line,
+          pos.col,
+          'YAML_TOO_DEEP',
+          `YAML 嵌套层级过深（上限 ${YAML_LIMITS.depth} 层）`,
+          `YAML nests too deep (limit ${YAML_LIMITS.depth} levels)`,
+        ),
+      );
+    }
+  }
+  let value: unknown;
+  if (diagnostics.length === 0) {
+    try {
+      value = doc.toJS({ maxAliasCount: YAML_LIMITS.aliases });
+    } catch {
+      diagnostics.push(
+        yamlDiagnostic(
+          file,
+          1,
+          1,
+          'YAML_ALIAS_LIMIT',
+          `YAML 别名（*引用）展开过多（上限 ${YAML_LIMITS.aliases}），疑为“别名炸弹”，未解析`,
+          `the YAML expands too many aliases (limit ${YAML_LIMITS.aliases}): an alias bomb? Not parsed`,
+        ),
+      );
+    }
+  }
   return { file, text, doc, lines, value, diagnostics };
 }
+
+/** At most this many diagnostics of one kind per file (the rest are summed up in one line). */
+export const MAX_DIAGNOSTICS_PER_FILE = 100;
 
 /** Splits a JSON pointer (`/years/0/notice`) into path segments. */
 export function pointerToPath(pointer: string): PathSegment[] {
@@ -66,10 +185,7 @@ export function positionOf(
     const seg = path[i];
     const last = i === path.length - 1;
     if (isMap(node)) {
-      const pair = node.items.find((p) => {
-        const k = p.key as Node & { value?: unknown };
-        return k !== null && String(k.value ?? k) === String(seg);
-      });
+      const pair = pairsOf(node).get(String(seg));
       if (!pair) break;
       const keyNode = pair.key as Node | null;
       const valNode = pair.value as Node | null;
@@ -85,4 +201,22 @@ export function positionOf(
     } else break;
   }
   return src.lines.linePos(offset);
+}
+
+/** Each map's pairs by key text, built once per map: finding a key is O(1), so reporting n errors is O(n). */
+const pairIndex = new WeakMap<YAMLMap, Map<string, Pair>>();
+
+function pairsOf(map: YAMLMap): Map<string, Pair> {
+  let m = pairIndex.get(map);
+  if (!m) {
+    m = new Map();
+    for (const p of map.items as Pair[]) {
+      const k = p.key as (Node & { value?: unknown }) | null;
+      if (k === null) continue;
+      const name = String(k.value ?? k);
+      if (!m.has(name)) m.set(name, p);
+    }
+    pairIndex.set(map, m);
+  }
+  return m;
 }

@@ -5,7 +5,7 @@
  * line and column of the request body.
  */
 import { Hono } from 'hono';
-import { assessWithCatalog, checkAssessmentInput, HotlineError, renderAssessment } from '../../engine/index.ts';
+import { assessWithCatalog, HotlineError, renderAssessment } from '../../engine/index.ts';
 import type { AppEnv } from '../env.ts';
 import { langOf } from '../http/lang.ts';
 import { isJsonType, mediaType, parseJsonText, unsupportedMediaType } from '../http/read-body.ts';
@@ -30,7 +30,7 @@ export function assessmentRoutes(s: Services): Hono<AppEnv> {
     const text = await c.req.text();
     if (format === 'json') parseJsonText(text); // BAD_JSON before anything else
     const file = `body.${format}`;
-    const check = checkAssessmentInput([{ text, file, format }]);
+    const check = await s.validation.run({ kind: 'assessment-input', text, file, format });
     if (!check.input) {
       throw new HotlineError(
         'ASSESS_INPUT_INVALID',

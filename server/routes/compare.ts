@@ -39,8 +39,8 @@ export function compareRoutes(s: Services): Hono<AppEnv> {
     const state = s.rules.current();
     const asOf = batchAsOf(body.asOf, s.options.clock);
     const path = body.path ?? 'compiled';
-    const base = resolveVersion(body.base, 'base', state.catalog, s.options.rulesDir);
-    const candidate = resolveVersion(body.candidate, 'candidate', state.catalog, s.options.rulesDir);
+    const base = await resolveVersion(body.base, 'base', state.catalog, s);
+    const candidate = await resolveVersion(body.candidate, 'candidate', state.catalog, s);
     const plan = planTickets(body, state.calendar, MAX_GENERATE);
     const options = {
       base: base.ruleset,

@@ -107,8 +107,7 @@ export function decisionRoutes(s: Services): Hono<AppEnv> {
     const tickets = checkTickets(list, (i) => (batch ? `tickets[${i}]` : 'ticket'));
     const lang = langOf(c);
     const state = s.rules.current(); // one state for the whole request
-    const named =
-      body.rules === undefined ? undefined : resolveRules(body.rules, 'rules', state.catalog, s.options.rulesDir);
+    const named = body.rules === undefined ? undefined : await resolveRules(body.rules, 'rules', state.catalog, s);
     const out: (Decision & { explanation: string })[] = [];
     for (const [i, ticket] of tickets.entries()) {
       const d = await decideOne(

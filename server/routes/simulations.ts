@@ -48,7 +48,7 @@ export function simulationRoutes(s: Services): Hono<AppEnv> {
     const one =
       draftOrVersion === undefined
         ? undefined
-        : resolveVersion(draftOrVersion, body.files ? '(root)' : 'version', state.catalog, s.options.rulesDir);
+        : await resolveVersion(draftOrVersion, body.files ? '(root)' : 'version', state.catalog, s);
     const rulesetId = one ? one.ruleset.id : (body.ruleset ?? defaultRulesetId(state.catalog));
     const inForce: readonly Ruleset[] = one ? [] : (state.catalog.rulesets[rulesetId] ?? []);
     if (!one && inForce.length === 0)

@@ -11,8 +11,8 @@ import { checkShape } from '../http/check-shape.ts';
 import { langOf } from '../http/lang.ts';
 import { isJsonType, mediaType, parseJsonText, unsupportedMediaType } from '../http/read-body.ts';
 import { VALIDATE_KINDS, type ValidateKind } from '../rules/detect-kind.ts';
-import { checkDraft, checkDraftFiles } from '../rules/draft.ts';
-import { validateText } from '../rules/validate-text.ts';
+import { checkDraftFiles } from '../rules/draft.ts';
+import { textJob } from '../rules/validate-text.ts';
 import type { Services } from '../services.ts';
 
 const TEXT_TYPES = ['text/plain', 'application/yaml', 'application/x-yaml', 'text/yaml', 'text/x-yaml'];
@@ -48,7 +48,7 @@ export function validateRoutes(s: Services): Hono<AppEnv> {
     } else throw unsupportedMediaType(type, ['text/plain', 'application/yaml', 'application/json']);
     const state = s.rules.current();
     if (body.files !== undefined) {
-      const check = checkDraft(checkDraftFiles(body.files, 'files'), s.options.rulesDir);
+      const check = await s.checkDraft(checkDraftFiles(body.files, 'files'));
       return c.json({
         ok: !hasErrors(check.diagnostics),
         kind: 'version',
@@ -61,12 +61,13 @@ export function validateRoutes(s: Services): Hono<AppEnv> {
       kind: { type: 'any' },
       filename: { type: 'any' },
     }).text;
-    const check = validateText(text, {
+    const job = textJob(text, {
       rulesDir: s.options.rulesDir,
       catalog: state.catalog,
       kind: body.kind,
       filename: body.filename,
     });
+    const check = await s.validation.run({ kind: 'text', job });
     return c.json({
       ok: !hasErrors(check.diagnostics) && check.otherFiles.length === 0,
       kind: check.kind,

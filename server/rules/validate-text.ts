@@ -20,6 +20,14 @@ import {
 import { ApiError } from '../http/api-error.ts';
 import { detectKind, topLevelKeys, type ValidateKind } from './detect-kind.ts';
 
+/** Validates a text now, on this thread. */
+export function validateText(
+  text: string,
+  o: { rulesDir: string; catalog: RulesetCatalog; kind?: ValidateKind; filename?: string },
+): TextCheck {
+  return checkTextJob(textJob(text, o));
+}
+
 export interface TextCheck {
   kind: ValidateKind;
   /** The file as the diagnostics name it (relative to the folder holding `rules/`). */
@@ -55,16 +63,36 @@ function unknownTarget(name: string): ApiError {
   });
 }
 
-export function validateText(
+/** What to check: the text, its kind, and where it sits (decided against the loaded catalogue, cheaply). */
+export interface TextJob {
+  text: string;
+  kind: ValidateKind;
+  /** Root-relative path of the file it replaces (unused for a calendar). */
+  target: string;
+  /** The name diagnostics give a calendar. */
+  file: string;
+  rulesDir: string;
+}
+
+export function textJob(
   text: string,
   o: { rulesDir: string; catalog: RulesetCatalog; kind?: ValidateKind; filename?: string },
-): TextCheck {
+): TextJob {
   const kind = o.kind ?? detectKind(text, o.filename);
   if (kind === 'calendar') {
     const file = o.filename && o.filename.length <= 200 ? o.filename : 'rules/calendars/cn-mainland.yaml';
-    return { kind, file, diagnostics: checkCalendarText(text, file).diagnostics, otherFiles: [] };
+    return { text, kind, target: '', file, rulesDir: o.rulesDir };
   }
-  const target = targetPath(o.catalog, kind, text, o.filename);
+  return { text, kind, target: targetPath(o.catalog, kind, text, o.filename), file: '', rulesDir: o.rulesDir };
+}
+
+/** Runs a text job (on the main thread for small texts, in the validation worker for large ones). */
+export function checkTextJob(job: TextJob): TextCheck {
+  const { text, kind, target } = job;
+  if (kind === 'calendar') {
+    return { kind, file: job.file, diagnostics: checkCalendarText(text, job.file).diagnostics, otherFiles: [] };
+  }
+  const o = { rulesDir: job.rulesDir };
   const display = dirname(o.rulesDir);
   const disk = folderSource(o.rulesDir, { displayRoot: display });
   const file = join(basename(o.rulesDir), target);

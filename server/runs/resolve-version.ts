@@ -7,19 +7,20 @@
 import { HotlineError, type Ruleset, type RulesetCatalog } from '../../engine/index.ts';
 import { ApiError } from '../http/api-error.ts';
 import { bodyInvalid, checkShape } from '../http/check-shape.ts';
-import { checkDraft, checkDraftFiles } from '../rules/draft.ts';
+import { checkDraftFiles } from '../rules/draft.ts';
+import type { Services } from '../services.ts';
 
 export interface ResolvedVersion {
   ruleset: Ruleset;
   draft: boolean;
 }
 
-export function resolveVersion(
+export async function resolveVersion(
   spec: unknown,
   path: string,
   catalog: RulesetCatalog,
-  rulesDir: string,
-): ResolvedVersion {
+  s: Pick<Services, 'checkDraft'>,
+): Promise<ResolvedVersion> {
   if (typeof spec === 'string') return { ruleset: namedVersion(spec, catalog), draft: false };
   if (
     spec !== null &&
@@ -29,7 +30,7 @@ export function resolveVersion(
     Object.keys(spec).length === 1
   ) {
     const files = checkDraftFiles((spec as { files: unknown }).files, `${path}.files`);
-    const check = checkDraft(files, rulesDir);
+    const check = await s.checkDraft(files);
     if (!check.ruleset) {
       const errors = check.diagnostics.filter((d) => d.severity === 'error').length;
       throw new HotlineError(
@@ -62,7 +63,12 @@ interface RulesField {
  * whether or not it was in force when the ticket was received) or `{ draft: { files } }` (checked
  * like a run's draft). Exactly one of the two, else 400 naming `path`.
  */
-export function resolveRules(rules: unknown, path: string, catalog: RulesetCatalog, rulesDir: string): ResolvedVersion {
+export function resolveRules(
+  rules: unknown,
+  path: string,
+  catalog: RulesetCatalog,
+  s: Pick<Services, 'checkDraft'>,
+): Promise<ResolvedVersion> {
   const r = checkShape<RulesField>(rules, { version: { type: 'string' }, draft: { type: 'object' } }, path);
   if ((r.version === undefined) === (r.draft === undefined)) {
     throw bodyInvalid([
@@ -77,8 +83,8 @@ export function resolveRules(rules: unknown, path: string, catalog: RulesetCatal
     ]);
   }
   return r.version !== undefined
-    ? resolveVersion(r.version, `${path}.version`, catalog, rulesDir)
-    : resolveVersion(r.draft, `${path}.draft`, catalog, rulesDir);
+    ? resolveVersion(r.version, `${path}.version`, catalog, s)
+    : resolveVersion(r.draft, `${path}.draft`, catalog, s);
 }
 
 /** A loaded version by name: 404 `VERSION_UNKNOWN`, 400 `RULESET_AMBIGUOUS` for a bare version in several rule sets. */
