@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { DEFAULT_CALENDAR_FILE, RULES_DIR } from '../engine/index.ts';
+import { DEFAULT_CALENDAR_FILE, HotlineError, RULES_DIR } from '../engine/index.ts';
 
 export interface Clock {
   /** Milliseconds since the epoch. */
@@ -76,11 +76,21 @@ export function resolveOptions(o: AppOptions): ResolvedOptions {
   const rulesDir = resolve(o.rulesDir ?? RULES_DIR);
   const own = join(rulesDir, 'calendars', 'cn-mainland.yaml');
   const tokens =
-    o.apiToken === undefined || o.apiToken === ''
+    o.apiToken === undefined
       ? []
       : typeof o.apiToken === 'string'
         ? [{ label: 'token', token: o.apiToken }]
         : Object.entries(o.apiToken).map(([label, token]) => ({ label, token }));
+  // Fail closed: a token option that names no usable token refuses to start, never opens writes.
+  if (
+    o.apiToken !== undefined &&
+    (tokens.length === 0 || tokens.some((t) => t.token.trim() === '' || t.label === ''))
+  ) {
+    throw new HotlineError('CONFIG_TOKEN_INVALID', {
+      zh: 'apiToken 无效：令牌与标签均不可为空（不设 apiToken 则写操作不需要令牌）',
+      en: 'apiToken is malformed: tokens and labels must not be empty (leave apiToken unset to keep writes open)',
+    });
+  }
   return {
     rulesDir,
     calendarFile: resolve(o.calendarFile ?? (existsSync(own) ? own : DEFAULT_CALENDAR_FILE)),

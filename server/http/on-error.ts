@@ -22,8 +22,29 @@ export function errorResponse(c: Context, e: ApiError): Response {
   return c.json(body, e.status as 400, e.headers);
 }
 
+/** The client went away mid-request (its body stream was aborted): nothing to answer, nothing to alarm about. */
+function clientAborted(err: unknown, c: Context): boolean {
+  if (err instanceof Error && (err.message === 'aborted' || (err as NodeJS.ErrnoException).code === 'ECONNRESET'))
+    return true;
+  try {
+    return c.req.raw.signal?.aborted === true;
+  } catch {
+    return false;
+  }
+}
+
 export function onError(logger: Logger): ErrorHandler {
   return (err, c) => {
+    if (clientAborted(err, c)) {
+      logger.info({ msg: 'client aborted', method: c.req.method, route: routePath(c) });
+      return errorResponse(
+        c,
+        new ApiError(400, 'CLIENT_ABORTED', {
+          zh: '客户端在请求完成前断开了连接',
+          en: 'the client disconnected before the request was complete',
+        }),
+      );
+    }
     const { error, unexpected } = toApiError(err);
     if (unexpected) {
       const e = err instanceof Error ? err : new Error(String(err));

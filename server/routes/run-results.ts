@@ -21,7 +21,9 @@ export function runResultsRoute(s: Services): Handler<AppEnv> {
     const run = s.runs.get(id);
     if (!run) throw runNotFound(id);
     const format = queryChoice(c, 'format', ['json', 'csv', 'md', 'jsonl'], 'json');
-    if (run.status !== 'done') {
+    // An interrupted run's partial rows stay readable as JSON Lines (marked by X-Partial).
+    const partial = run.status === 'interrupted' && run.files?.partial === true && format === 'jsonl';
+    if (run.status !== 'done' && !partial) {
       throw new ApiError(409, 'RUN_NOT_FINISHED', {
         zh: `运行 ${id} 尚未完成（${run.status}），没有结果`,
         en: `run ${id} has not finished (${run.status}); no results yet`,
@@ -30,7 +32,10 @@ export function runResultsRoute(s: Services): Handler<AppEnv> {
     if (format === 'jsonl') {
       const rows = s.runs.rows(id);
       if (!rows) throw runNotFound(id);
-      return c.body(Readable.toWeb(rows) as ReadableStream, 200, { 'Content-Type': 'application/x-ndjson' });
+      return c.body(Readable.toWeb(rows) as ReadableStream, 200, {
+        'Content-Type': 'application/x-ndjson',
+        ...(partial ? { 'X-Partial': 'true' } : {}),
+      });
     }
     const report = s.runs.report<SimulationResult | ComparisonResult>(id);
     if (!report) throw runNotFound(id);

@@ -110,9 +110,14 @@ export function simulationRoutes(s: Services): Hono<AppEnv> {
     const before = s.runs.get(id);
     if (!before) throw runNotFound(id);
     if (['done', 'failed', 'cancelled', 'interrupted'].includes(before.status)) {
+      // A finished run is removed (record and files) only when asked in so many words.
+      if (c.req.query('remove') === 'true') {
+        await s.runs.remove(id);
+        return c.json({ id, removed: true });
+      }
       throw new ApiError(409, 'RUN_FINISHED', {
-        zh: `运行 ${id} 已结束（${before.status}），无法取消`,
-        en: `run ${id} has already finished (${before.status}); nothing to cancel`,
+        zh: `运行 ${id} 已结束（${before.status}），无法取消；要删除它及其结果，请用 DELETE …?remove=true`,
+        en: `run ${id} has already finished (${before.status}); nothing to cancel. To delete it and its results, DELETE …?remove=true`,
       });
     }
     return c.json(await s.runs.cancel(id));

@@ -47,9 +47,29 @@ export class RunManager {
   ) {
     for (const r of catalogue.list()) {
       if (FINISHED.includes(r.status)) continue;
-      catalogue.patch(r.id, { status: 'interrupted', error: { code: 'RUN_INTERRUPTED', message: INTERRUPTED } });
+      catalogue.patch(r.id, this.#interrupted(r.id, r.progress.total));
     }
     void catalogue.persist();
+  }
+
+  /**
+   * What an interrupted run keeps: how far it got (the rows written), and those rows, readable as
+   * JSON Lines and marked partial. It can be deleted like any finished run.
+   */
+  #interrupted(id: string, total?: number): Partial<RunRecord> {
+    const done = this.files.countRows(id);
+    return {
+      status: 'interrupted',
+      error: { code: 'RUN_INTERRUPTED', message: INTERRUPTED },
+      progress: { done, ...(total !== undefined ? { total } : {}) },
+      ...(done > 0 ? { files: { rows: this.files.rowsName(id), rowCount: done, partial: true } } : {}),
+    };
+  }
+
+  /** Removes a finished run: its record and its files. */
+  async remove(id: string): Promise<void> {
+    this.files.remove(id);
+    await this.catalogue.remove(id);
   }
 
   #now(): string {
@@ -105,9 +125,8 @@ export class RunManager {
   /** Stops taking work: the running run is stopped, queued ones are left as interrupted; everything is flushed. */
   async close(): Promise<void> {
     this.#closing = true;
-    for (const j of this.#queue.splice(0)) {
-      this.catalogue.patch(j.id, { status: 'interrupted', error: { code: 'RUN_INTERRUPTED', message: INTERRUPTED } });
-    }
+    for (const j of this.#queue.splice(0))
+      this.catalogue.patch(j.id, this.#interrupted(j.id, this.catalogue.get(j.id)?.progress.total));
     for (const r of this.catalogue.list()) if (r.status === 'running') this.#cancelled.add(r.id);
     await this.#pumping;
     await this.catalogue.persist();
@@ -141,13 +160,13 @@ export class RunManager {
     } catch (e) {
       await rows.close();
       if (e instanceof Cancelled || stopped()) {
+        if (this.#closing) {
+          const total = this.catalogue.get(id)?.progress.total;
+          await this.catalogue.update(id, { ...this.#interrupted(id, total), finishedAt: this.#now() });
+          return;
+        }
         this.files.remove(id);
-        const status = this.#closing ? 'interrupted' : 'cancelled';
-        await this.catalogue.update(id, {
-          status,
-          finishedAt: this.#now(),
-          ...(this.#closing ? { error: { code: 'RUN_INTERRUPTED', message: INTERRUPTED } } : {}),
-        });
+        await this.catalogue.update(id, { status: 'cancelled', finishedAt: this.#now() });
         return;
       }
       const error = isHotlineError(e)

@@ -88,8 +88,16 @@ export function acquireDataLock(dataDir: string, startedAt: string): DataLock {
       throw new HotlineError(
         'DATA_DIR_LOCKED',
         {
-          zh: `数据目录 ${dataDir} 正由另一个服务进程使用（pid ${other?.pid ?? '?'}，自 ${other?.startedAt ?? '?'} 起）；同一数据目录只能运行一个服务。请先停止该进程，或用 HOTLINE_DATA_DIR 指定其他目录`,
-          en: `the data folder ${dataDir} is in use by another server process (pid ${other?.pid ?? '?'}, since ${other?.startedAt ?? '?'}); one server per data folder. Stop that process or set HOTLINE_DATA_DIR to another folder`,
+          zh: `数据目录 ${dataDir} 正由另一个服务进程使用（主机 ${other?.host ?? '?'}，pid ${other?.pid ?? '?'}，自 ${other?.startedAt ?? '?'} 起）；同一数据目录只能运行一个服务。请先停止该进程，或用 HOTLINE_DATA_DIR 指定其他目录。${
+            other?.host !== undefined && other.host !== info.host
+              ? `该锁来自另一台主机，本机无法判断其是否仍在运行：确认主机 ${other.host} 上的 pid ${other.pid ?? '?'} 已停止后，删除 ${file} 即可接管。`
+              : `确认 pid ${other?.pid ?? '?'} 已停止后，删除 ${file} 即可接管。`
+          }`,
+          en: `the data folder ${dataDir} is in use by another server process (host ${other?.host ?? '?'}, pid ${other?.pid ?? '?'}, since ${other?.startedAt ?? '?'}); one server per data folder. Stop that process or set HOTLINE_DATA_DIR to another folder. ${
+            other?.host !== undefined && other.host !== info.host
+              ? `The lock comes from another host, so this one cannot tell whether it still runs: once pid ${other.pid ?? '?'} on ${other.host} is stopped, delete ${file} to take over.`
+              : `Once pid ${other?.pid ?? '?'} is stopped, delete ${file} to take over.`
+          }`,
         },
         { lock: file, pid: other?.pid },
       );

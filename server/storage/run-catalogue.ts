@@ -57,6 +57,13 @@ export class RunCatalogue {
     return this.persist();
   }
 
+  /** Removes a run from the catalogue (and the file, once persisted). */
+  remove(id: string): Promise<void> {
+    this.#db.data.runs = this.#db.data.runs.filter((r) => r.id !== id);
+    this.#byId.delete(id);
+    return this.persist();
+  }
+
   /** Changes a run in memory now; `persist` decides when it reaches the file. */
   patch(id: string, change: Partial<RunRecord>): RunRecord | undefined {
     const r = this.#byId.get(id);

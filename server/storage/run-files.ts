@@ -4,11 +4,14 @@
  */
 import { once } from 'node:events';
 import {
+  closeSync,
   createReadStream,
   createWriteStream,
   existsSync,
   mkdirSync,
+  openSync,
   readFileSync,
+  readSync,
   rmSync,
   type WriteStream,
 } from 'node:fs';
@@ -61,6 +64,26 @@ export class RunFiles {
   rows(id: string): Readable | undefined {
     const file = join(this.dir, `${id}.jsonl`);
     return existsSync(file) ? createReadStream(file) : undefined;
+  }
+
+  /** Complete lines in a run's rows file (0 when there is none): how far an interrupted run got. */
+  countRows(id: string): number {
+    let fd: number;
+    try {
+      fd = openSync(join(this.dir, `${id}.jsonl`), 'r');
+    } catch {
+      return 0;
+    }
+    const buf = Buffer.allocUnsafe(1 << 16);
+    let n = 0;
+    try {
+      for (let got = readSync(fd, buf); got > 0; got = readSync(fd, buf)) {
+        for (let i = buf.indexOf(10); i !== -1 && i < got; i = buf.indexOf(10, i + 1)) n++;
+      }
+    } finally {
+      closeSync(fd);
+    }
+    return n;
   }
 
   remove(id: string): void {

@@ -45,6 +45,6 @@ export interface RunRecord {
   /** The simulation summary, or the comparison totals. */
   summary?: unknown;
   /** Per-ticket rows (`runs/<id>.jsonl`) and the full report (`runs/<id>.json`), relative to the data folder. */
-  files?: { rows: string; report: string; rowCount: number };
+  files?: { rows: string; report?: string; rowCount: number; partial?: boolean };
   error?: { code: string; message: Text };
 }

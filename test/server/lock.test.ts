@@ -22,8 +22,8 @@ describe('data folder lock', () => {
     expect(isHotlineError(error)).toBe(true);
     if (!isHotlineError(error)) return;
     expect(error.code).toBe('DATA_DIR_LOCKED');
-    expect(error.text.zh).toMatch(/数据目录.*正由另一个服务进程使用（pid \d+/);
-    expect(error.text.en).toMatch(/in use by another server process \(pid \d+/);
+    expect(error.text.zh).toMatch(/数据目录.*正由另一个服务进程使用（主机 .+，pid \d+/);
+    expect(error.text.en).toMatch(/in use by another server process \(host .+, pid \d+/);
     await first.close();
     expect(existsSync(join(dataDir, '.lock'))).toBe(false);
     const second = open(dataDir); // free again
