@@ -95,7 +95,9 @@ function describe(e: ErrorObject, zhMessage: string): { zh: string; en: string; 
 export function schemaDiagnostics(validate: ValidateFunction, src: YamlSource): Diagnostic[] {
   if (validate(src.value)) return [];
   const errors = validate.errors ?? [];
-  const zhErrors = structuredClone(errors.map(({ schema, parentSchema, data, ...rest }) => rest)) as ErrorObject[];
+  // Only the errors that can be listed are translated (and cloned for it): the rest are counted.
+  const listed = errors.slice(0, MAX_DIAGNOSTICS_PER_FILE * 4);
+  const zhErrors = structuredClone(listed.map(({ schema, parentSchema, data, ...rest }) => rest)) as ErrorObject[];
   localize.zh(zhErrors);
   const out: Diagnostic[] = [];
   const seen = new Set<string>();
