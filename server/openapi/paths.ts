@@ -136,9 +136,19 @@ export const PATHS: Record<string, unknown> = {
       responses: { 200: jsonResponse('运行 / run', 'Run'), ...errors(404) },
     },
     delete: {
-      summary: '取消运行 / cancel',
+      summary:
+        '取消未完成的运行；remove=true 删除已结束的运行及其结果 / cancel; remove=true deletes a finished run and its results',
       security: bearer,
-      parameters: [idParam],
+      parameters: [
+        idParam,
+        {
+          name: 'remove',
+          in: 'query',
+          description:
+            '删除已结束（含中断）的运行记录与结果文件 / delete a finished (or interrupted) run: its record and files',
+          schema: { type: 'string', enum: ['true'] },
+        },
+      ],
       responses: { 200: jsonResponse('运行 / run', 'Run'), ...errors(401, 404, 409) },
     },
   },
@@ -155,7 +165,10 @@ export const PATHS: Record<string, unknown> = {
         },
       ],
       responses: {
-        200: { description: '报告（JSON、CSV、Markdown）或逐张结果（JSON Lines）/ report or rows' },
+        200: {
+          description:
+            '报告（JSON、CSV、Markdown）或逐张结果（JSON Lines；中断的运行只给已写出的部分，带 X-Partial: true）/ report or rows (JSON Lines; an interrupted run gives the rows it wrote, with X-Partial: true)',
+        },
         ...errors(400, 404, 409),
       },
     },
