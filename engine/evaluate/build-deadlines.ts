@@ -4,7 +4,7 @@ import { formatInstant, type Instant } from '../calendar/instant.ts';
 import { parsePeriod } from '../calendar/period.ts';
 import { explainDue } from '../explain/explain-due.ts';
 import type { Text } from '../i18n.ts';
-import type { Anchor, Obligation, Ruleset, TicketTypeRule, TimeLimit } from '../rules/types.ts';
+import type { Anchor, ExtensionRule, Obligation, Ruleset, TicketTypeRule, TimeLimit } from '../rules/types.ts';
 import { deadlineStatus, isDueSoon, remaining } from './deadline-status.ts';
 import type { EscalationOutcome } from './escalation.ts';
 import type { TicketTimes } from './facts.ts';
@@ -35,7 +35,7 @@ const ANCHOR_NAMES: Record<string, Text> = {
 
 /** Every time limit that applies to the ticket, counted on the calendar, with its status as of asOf. */
 export function buildDeadlines(input: BuildInput): { deadlines: DecisionDeadline[]; completeDueSoon: boolean } {
-  const { ruleset, type, ticket, times, calendar, warnings } = input;
+  const { ruleset, type, times, calendar, warnings } = input;
   const counting = ruleset.settings.counting;
   const doneOf: Record<string, Instant | null> = {
     dispatch: times.dispatched,
@@ -53,7 +53,7 @@ export function buildDeadlines(input: BuildInput): { deadlines: DecisionDeadline
     accepted: times.accepted,
     completed: times.completed,
   };
-  const limits = applicableLimits(ruleset, type, ticket, times);
+  const limits = applicableLimits(ruleset, type, times);
   const out: DecisionDeadline[] = [];
   let completeDueSoon = false;
   const push = (limit: TimeLimit, anchorAt: Instant, doneAt: Instant | null) => {
@@ -135,16 +135,15 @@ function staticLimits(ruleset: Ruleset, type: TicketTypeRule): readonly TimeLimi
 /** Per rule-set object (frozen, so the list never goes stale). */
 const staticCache = new WeakMap<Ruleset, Map<string, readonly TimeLimit[]>>();
 
-/** The type's limits, with 4.4's extended completion limit when an approved extension made it difficult. */
-function applicableLimits(
-  ruleset: Ruleset,
-  type: TicketTypeRule,
-  ticket: Ticket,
-  times: TicketTimes,
-): readonly TimeLimit[] {
+/**
+ * The type's limits, with 4.4's extended completion limit when an approved extension made the
+ * ticket this type: the base type's limit plus the days granted (`grant`: the days the application
+ * asked for, at most the cap; or the full cap).
+ */
+function applicableLimits(ruleset: Ruleset, type: TicketTypeRule, times: TicketTimes): readonly TimeLimit[] {
   const limits = staticLimits(ruleset, type);
   const extRule = ruleset.extensions.find((r) => r.becomes === type.id);
-  if (!extRule || ticketMatchesWithoutExtension(ticket)) return limits;
+  if (!extRule) return limits;
   let lastApproved: { workdays: number } | undefined;
   for (const e of times.extensions) if (e.item.approved === true) lastApproved = e.item;
   if (!lastApproved) return limits;
@@ -153,7 +152,7 @@ function applicableLimits(
     ?.deadlines.find((d) => d.obligation === 'complete');
   if (!base) return limits;
   const p = parsePeriod(base.period);
-  const extra = Math.min(Math.max(1, Math.floor(lastApproved.workdays)), parsePeriod(extRule.cap).amount);
+  const extra = grantedWorkdays(extRule, lastApproved.workdays);
   const extended: TimeLimit = {
     ...base,
     id: `${extRule.id}.complete`,
@@ -164,9 +163,11 @@ function applicableLimits(
   return i >= 0 ? limits.map((l, j) => (j === i ? extended : l)) : [...limits, extended];
 }
 
-/** A ticket tagged 三跨 is difficult by itself (3.3); only otherwise does 4.4's extended limit replace 3.3's. */
-function ticketMatchesWithoutExtension(ticket: Ticket): boolean {
-  return ticket.tags.includes('三跨');
+/** Working days an approved extension adds: those asked for (at least 1, at most the cap), or the cap. */
+export function grantedWorkdays(rule: ExtensionRule, requested: number): number {
+  const cap = parsePeriod(rule.cap).amount;
+  if (rule.grant === 'full-cap') return cap;
+  return Math.min(Math.max(1, Math.floor(requested)), cap);
 }
 
 function missingAnchor(limit: TimeLimit): Text {

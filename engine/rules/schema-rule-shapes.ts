@@ -103,6 +103,15 @@ export const extension = obj(
       d('申请须说明的内容', 'What the application states'),
     ),
     notifyCitizen: { type: 'boolean', description: d('是否须告知市民', 'Whether the citizen must be told') },
+    grant: {
+      type: 'string',
+      enum: ['requested-days', 'full-cap'],
+      enumDescriptions: [
+        d('按申请的天数延期，最多 cap（默认）', 'The days applied for, at most the cap (default)'),
+        d('一经批准即按 cap 全额延期', 'An approval always grants the full cap'),
+      ],
+      description: d('批准后延期的天数（3.3/4.4 的开放解读）', 'What an approval adds (open reading of 3.3/4.4)'),
+    },
   },
   d('延期规则', 'Extension rule'),
 );

@@ -150,6 +150,8 @@ export interface ExtensionRule extends RuleBase {
   becomes: TicketTypeId;
   requiredFields: ('reason' | 'workdays' | 'plan')[];
   notifyCitizen: boolean;
+  /** What an approval adds (an open reading of 3.3/4.4): the days asked for, at most `cap` (default), or the full cap. */
+  grant?: 'requested-days' | 'full-cap';
 }
 
 export interface FirstContactRule extends RuleBase {
