@@ -94,7 +94,10 @@ export function buildDeadlines(input: BuildInput): { deadlines: DecisionDeadline
   return { deadlines: out, completeDueSoon };
 }
 
-/** The limits a ticket type always has: common ones, its own, and the return and extension windows. */
+/**
+ * The limits a ticket type always has: common ones, its own, first contact (which applies to
+ * every ticket), and the return and extension windows.
+ */
 function staticLimits(ruleset: Ruleset, type: TicketTypeRule): readonly TimeLimit[] {
   let byType = staticCache.get(ruleset);
   if (!byType) {
@@ -105,6 +108,17 @@ function staticLimits(ruleset: Ruleset, type: TicketTypeRule): readonly TimeLimi
   if (hit) return hit;
   const limits: TimeLimit[] = [...ruleset.commonDeadlines, ...type.deadlines];
   const has = (o: Obligation) => limits.some((l) => l.obligation === o);
+  const fc = ruleset.firstContact;
+  if (fc && !has('firstContact')) {
+    limits.push({
+      id: fc.id,
+      clause: fc.clause,
+      obligation: 'firstContact',
+      period: fc.window.period,
+      from: fc.window.from,
+      responsible: 'unit',
+    });
+  }
   const ret = ruleset.returns.find((r) => r.appliesTo.includes(type.id));
   if (ret && !has('returnRequest')) {
     limits.push({
@@ -116,7 +130,8 @@ function staticLimits(ruleset: Ruleset, type: TicketTypeRule): readonly TimeLimi
       responsible: ret.applicant,
     });
   }
-  const ext = ruleset.extensions.find((r) => r.appliesTo.includes(type.id));
+  // The type the rule applies to, and the type an approval makes it: the request keeps its deadline.
+  const ext = extensionRuleFor(ruleset, type.id);
   if (ext && !has('extensionRequest')) {
     limits.push({
       id: ext.id,
@@ -132,35 +147,54 @@ function staticLimits(ruleset: Ruleset, type: TicketTypeRule): readonly TimeLimi
   return limits;
 }
 
+/** The extension rule a ticket of this type may use, or was made this type by. */
+export function extensionRuleFor(ruleset: Ruleset, typeId: string): ExtensionRule | undefined {
+  return (
+    ruleset.extensions.find((r) => r.appliesTo.includes(typeId as TicketTypeRule['id'])) ??
+    ruleset.extensions.find((r) => r.becomes === typeId)
+  );
+}
+
 /** Per rule-set object (frozen, so the list never goes stale). */
 const staticCache = new WeakMap<Ruleset, Map<string, readonly TimeLimit[]>>();
 
 /**
- * The type's limits, with 4.4's extended completion limit when an approved extension made the
- * ticket this type: the base type's limit plus the days granted (`grant`: the days the application
- * asked for, at most the cap; or the full cap).
+ * The type's limits. When an approved extension made the ticket this type (4.4 视为疑难工单), the
+ * ticket keeps the limits of the type it was (acceptance, first contact, return window, revisit…):
+ * its completion limit becomes the base limit plus the days granted (`grant`), and each obligation
+ * of the rule's `alsoMoves` moves by the same working days.
  */
 function applicableLimits(ruleset: Ruleset, type: TicketTypeRule, times: TicketTimes): readonly TimeLimit[] {
   const limits = staticLimits(ruleset, type);
   const extRule = ruleset.extensions.find((r) => r.becomes === type.id);
   if (!extRule) return limits;
-  let lastApproved: { workdays: number } | undefined;
-  for (const e of times.extensions) if (e.item.approved === true) lastApproved = e.item;
-  if (!lastApproved) return limits;
-  const base = ruleset.ticketTypes
-    .find((t) => extRule.appliesTo.includes(t.id))
-    ?.deadlines.find((d) => d.obligation === 'complete');
-  if (!base) return limits;
+  const extra = approvedExtraWorkdays(extRule, times);
+  if (extra === null) return limits;
+  const baseType = ruleset.ticketTypes.find((t) => extRule.appliesTo.includes(t.id));
+  const base = baseType?.deadlines.find((d) => d.obligation === 'complete');
+  if (!baseType || !base) return limits;
   const p = parsePeriod(base.period);
-  const extra = grantedWorkdays(extRule, lastApproved.workdays);
   const extended: TimeLimit = {
     ...base,
     id: `${extRule.id}.complete`,
     clause: extRule.clause,
     period: `${p.amount + extra}个工作日`,
   };
-  const i = limits.findIndex((l) => l.obligation === 'complete');
-  return i >= 0 ? limits.map((l, j) => (j === i ? extended : l)) : [...limits, extended];
+  const moves = new Set(extRule.alsoMoves ?? []);
+  return staticLimits(ruleset, baseType).map((l) => {
+    if (l.obligation === 'complete') return extended;
+    if (!moves.has(l.obligation)) return l;
+    const q = parsePeriod(l.period);
+    if (q.unit !== 'workday') return l;
+    return { ...l, id: `${extRule.id}.${l.obligation}`, period: `${q.amount + extra}个工作日` };
+  });
+}
+
+/** The working days the last approved extension adds, or null when none is approved. */
+export function approvedExtraWorkdays(rule: ExtensionRule, times: TicketTimes): number | null {
+  let lastApproved: { workdays: number } | undefined;
+  for (const e of times.extensions) if (e.item.approved === true) lastApproved = e.item;
+  return lastApproved ? grantedWorkdays(rule, lastApproved.workdays) : null;
 }
 
 /** Working days an approved extension adds: those asked for (at least 1, at most the cap), or the cap. */

@@ -4,9 +4,10 @@ import { HotlineError } from '../errors.ts';
 import type { Text } from '../i18n.ts';
 import type { Ruleset } from '../rules/types.ts';
 import { extensionAction, returnAction } from './actions.ts';
-import { buildDeadlines } from './build-deadlines.ts';
+import { buildDeadlines, extensionRuleFor } from './build-deadlines.ts';
 import { checkClosingReport } from './closing-report.ts';
 import { evaluateEscalation } from './escalation.ts';
+import { extensionWarnings } from './extension-checks.ts';
 import { type TicketTimes, ticketFacts } from './facts.ts';
 import { checkFirstContact } from './first-contact.ts';
 import { compiledJudge, engineJudge, type Judge, type JudgeAnswer } from './judge.ts';
@@ -117,7 +118,8 @@ function* decisionSteps(
 
   const ctx = { timeline: times, accepted: times.accepted, completed: times.completed, asOf, calendar, counting };
   const returnRule = ruleset.returns.find((r) => r.appliesTo.includes(type.id));
-  const extensionRule = ruleset.extensions.find((r) => r.appliesTo.includes(type.id));
+  const extensionRule = extensionRuleFor(ruleset, type.id);
+  if (extensionRule) warnings.push(...extensionWarnings(extensionRule, times, times.accepted, calendar, counting));
   const extensionBase = extensionRule
     ? ruleset.ticketTypes.find((t) => extensionRule.appliesTo.includes(t.id))
     : undefined;

@@ -145,6 +145,12 @@ function nextSteps(d: Decision, lang: Lang): string[] {
     );
   }
   const ext = d.actions.extension;
+  if (ext?.citizenNotice === 'due')
+    out.push(
+      en
+        ? `the unit must tell the citizen about the extension (${clauseLabel(ext.clause, lang)})`
+        : `承办单位应及时告知市民延期办理的相关情况（${clauseLabel(ext.clause, lang)}）`,
+    );
   if (ext?.allowedNow) {
     out.push(
       en

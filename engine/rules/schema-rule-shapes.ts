@@ -112,6 +112,13 @@ export const extension = obj(
       ],
       description: d('批准后延期的天数（3.3/4.4 的开放解读）', 'What an approval adds (open reading of 3.3/4.4)'),
     },
+    alsoMoves: arr(
+      ref('obligation'),
+      d(
+        '随延期顺延相同工作日数的其他时限（如回访）',
+        'Other working-day limits of the base type that move by the granted days (e.g. the revisit)',
+      ),
+    ),
   },
   d('延期规则', 'Extension rule'),
 );

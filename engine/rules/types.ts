@@ -152,6 +152,8 @@ export interface ExtensionRule extends RuleBase {
   notifyCitizen: boolean;
   /** What an approval adds (an open reading of 3.3/4.4): the days asked for, at most `cap` (default), or the full cap. */
   grant?: 'requested-days' | 'full-cap';
+  /** Other working-day limits of the base type that move by the granted days (e.g. the revisit). */
+  alsoMoves?: Obligation[];
 }
 
 export interface FirstContactRule extends RuleBase {

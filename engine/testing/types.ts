@@ -60,6 +60,8 @@ export interface ExpectedExtension {
   approvedBy?: Role;
   resultingDueDate?: string | null;
   resultingDueAt?: string | null;
+  missingFields?: ExpectedList<'reason' | 'workdays' | 'plan'>;
+  citizenNotice?: 'due' | 'done' | null;
   clause?: string;
   ruleId?: string;
 }
@@ -83,12 +85,12 @@ export interface CaseExpectation {
       how?: 'answered' | 'unanswered-attempts' | null;
       calls?: ExpectedList<string>;
     } | null;
-    closingReport?: { passed?: boolean; failed?: ExpectedList<number> } | null;
+    closingReport?: { passed?: boolean; resubmissionRequired?: boolean; failed?: ExpectedList<number> } | null;
   };
   /** A role (`peaceOffice`), a clause (`"2.5"`), or a partial notification. */
   notifications?: ExpectedList<string | { to?: ExpectedList<Role>; timing?: string; clause?: string; ruleId?: string }>;
-  /** Number of warnings, or a range. */
-  warnings?: number | { min?: number; max?: number };
+  /** Number of warnings, or a range, and texts (zh or en substrings) that some warning must contain. */
+  warnings?: number | { min?: number; max?: number; contains?: string[] };
 }
 
 /** One loaded, validated case. */

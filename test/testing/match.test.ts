@@ -92,6 +92,7 @@ function decision(over: Partial<Decision> = {}): Decision {
         ruleId: 'review',
         clause: '4.6',
         passed: false,
+        resubmissionRequired: true,
         failed: [
           { n: 4, field: 'siteInspectionGenuine', name: text, reason: text },
           { n: 8, field: 'replyFormatCompliant', name: text, reason: text },
