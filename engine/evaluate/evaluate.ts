@@ -4,7 +4,7 @@ import { HotlineError } from '../errors.ts';
 import type { Text } from '../i18n.ts';
 import type { Ruleset } from '../rules/types.ts';
 import { extensionAction, returnAction } from './actions.ts';
-import { buildDeadlines, extensionRuleFor } from './build-deadlines.ts';
+import { approvedExtraWorkdays, buildDeadlines, extensionRuleFor } from './build-deadlines.ts';
 import { checkClosingReport } from './closing-report.ts';
 import { evaluateEscalation } from './escalation.ts';
 import { extensionWarnings } from './extension-checks.ts';
@@ -99,6 +99,7 @@ function* decisionSteps(
     anchorOf(ruleset.escalation.from, times),
     calendar,
     counting,
+    thresholdShift(ruleset, type.id, times),
   );
   const built = buildDeadlines({
     ruleset,
@@ -162,6 +163,13 @@ function* decisionSteps(
   };
   decision.decisionId = decisionIdOf(ruleset, calendar, input, decision.asOf);
   return decision;
+}
+
+/** 2.4's thresholds follow the ticket's own completion limit when an approved extension lengthened it. */
+function thresholdShift(ruleset: Ruleset, typeId: string, times: TicketTimes): number {
+  if (ruleset.escalation.thresholdsFollowExtension !== true) return 0;
+  const rule = ruleset.extensions.find((r) => r.becomes === typeId);
+  return rule ? (approvedExtraWorkdays(rule, times) ?? 0) : 0;
 }
 
 function anchorOf(anchor: string, times: TicketTimes): Instant | null {

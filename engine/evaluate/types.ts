@@ -5,7 +5,16 @@
  */
 import type { CountingSettings } from '../calendar/due.ts';
 import type { Text } from '../i18n.ts';
-import type { Anchor, ClauseId, DisputeKind, Obligation, ReturnField, Role, TicketTypeId } from '../rules/types.ts';
+import type {
+  Anchor,
+  ClauseId,
+  DisputeKind,
+  EscalationRule,
+  Obligation,
+  ReturnField,
+  Role,
+  TicketTypeId,
+} from '../rules/types.ts';
 
 export type RevisitResult = '满意' | '基本满意' | '一般' | '不满意';
 
@@ -87,6 +96,12 @@ export interface DecisionEscalation {
   /** The revisit that triggered it. */
   revisitAt: string;
   workdaysAtRevisit: number;
+  /** How the level was read (interpretation 8: ladder, elapsed-workdays, consecutive-unsatisfied). */
+  mode: EscalationRule['mode'];
+  /** The level in force before this revisit (0: none). */
+  previousLevel: number;
+  /** Working days the thresholds moved by (an approved extension). */
+  thresholdShift: number;
   redoPeriod: string;
   redoDueAt: string;
   redoDueDate: string;

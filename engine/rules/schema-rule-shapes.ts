@@ -160,12 +160,23 @@ export const escalation = obj(
     from: ref('anchor', d('各级门槛的起算点（解释3）', 'Anchor of the thresholds (interpretation 3)')),
     mode: {
       type: 'string',
-      enum: ['elapsed-workdays', 'consecutive-unsatisfied'],
+      enum: ['ladder', 'elapsed-workdays', 'consecutive-unsatisfied'],
       enumDescriptions: [
+        d(
+          '逐级升级：只能从下一级升入，且须达到本级门槛；首次不满意为一级',
+          'One level at a time from the level below, once its threshold is reached; the first is level 1',
+        ),
         d('按回访时已过工作日定级', 'Level from working days elapsed at the revisit'),
         d('按连续不满意回访次数定级', 'Level from consecutive unsatisfied revisits'),
       ],
       description: d('定级方式（解释8）', 'How the level is read (interpretation 8)'),
+    },
+    thresholdsFollowExtension: {
+      type: 'boolean',
+      description: d(
+        '批准延期后，各级门槛随办结时限顺延相同工作日数',
+        'Thresholds move by the working days an approved extension added',
+      ),
     },
     trigger: ref('condition', d('触发督办的回访条件', 'When a revisit triggers escalation')),
     levels: arr(level, d('各级督办，门槛递增', 'Levels, thresholds increasing'), 1),

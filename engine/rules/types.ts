@@ -181,8 +181,13 @@ export interface EscalationLevel {
 export interface EscalationRule extends RuleBase {
   /** Interpretation 3: thresholds counted from this anchor. */
   from: Anchor;
-  /** Interpretation 8: level from elapsed working days at the revisit, or from consecutive unsatisfied revisits. */
-  mode: 'elapsed-workdays' | 'consecutive-unsatisfied';
+  /**
+   * Interpretation 8: `ladder` (one level at a time from the level below, once the next threshold is
+   * reached), level from elapsed working days at the revisit, or from consecutive unsatisfied revisits.
+   */
+  mode: 'ladder' | 'elapsed-workdays' | 'consecutive-unsatisfied';
+  /** Whether the thresholds move by the working days an approved extension added to the completion limit. */
+  thresholdsFollowExtension?: boolean;
   /** A revisit triggers escalation when this holds (facts of the revisit: `revisitResult`, `revisitResolved`). */
   trigger: Condition;
   levels: EscalationLevel[];

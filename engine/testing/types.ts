@@ -36,6 +36,9 @@ export interface ExpectedEscalation {
   redoPeriod?: string;
   revisitAt?: string;
   workdaysAtRevisit?: number;
+  previousLevel?: number;
+  thresholdShift?: number;
+  mode?: 'ladder' | 'elapsed-workdays' | 'consecutive-unsatisfied';
   clause?: string;
 }
 
