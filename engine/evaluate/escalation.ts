@@ -75,7 +75,13 @@ export function* evaluateEscalation(
   const trace: TraceEntry[] = [];
   let current: DecisionEscalation | null = null;
   let consecutive = 0;
+  let citySeen = false;
   for (const { at, item: r } of timeline.revisits) {
+    // 4.5 复核单的市级回访情况会覆盖前单回访结果: once a city-level result is in, a town-level one does not replace it.
+    if (rule.cityRevisitGoverns === true) {
+      if (r.level === 'town' && citySeen) continue;
+      if (r.level === 'city') citySeen = true;
+    }
     const facts = Object.assign({}, baseFacts, { revisitResult: r.result, revisitResolved: r.resolved });
     const [entry] = yield judge.trigger(facts);
     if (entry) trace.push({ ...entry, ruleId: `${entry.ruleId}@${r.at}` });

@@ -72,8 +72,14 @@ function* decisionSteps(
   judge: Judge,
 ): Generator<JudgeAnswer, Decision, TraceEntry[]> {
   const asOf = parseInstant(options.asOf);
-  const times = timelineOf(input, asOf);
-  const ticket = ticketView(input, times);
+  const recorded = timelineOf(input, asOf);
+  const ticket = ticketView(input, recorded);
+  // 4.6 对不符合八要素的报告一律不准办结: a failing report does not complete the ticket (when the rule says so).
+  const closingReport = checkClosingReport(ruleset.review, ticket);
+  const times =
+    closingReport && !closingReport.passed && ruleset.review.blocksCompletion === true
+      ? { ...recorded, completed: null }
+      : recorded;
   const counting = ruleset.settings.counting;
   const facts = ticketFacts(ticket, times, calendar);
   const warnings: Text[] = [];
@@ -153,7 +159,7 @@ function* decisionSteps(
     },
     checks: {
       firstContact: firstContact?.check ?? null,
-      closingReport: checkClosingReport(ruleset.review, ticket),
+      closingReport,
     },
     notifications: ruleset.notifications
       .filter((n) => fired.has(n.id))

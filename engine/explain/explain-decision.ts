@@ -78,8 +78,8 @@ export function explainDecision(d: Decision, lang: Lang = 'zh', options: Explain
             `Closing report (${clauseLabel(cr.clause, lang)}): all eight points pass.`,
           )
         : L(
-            `办结报告（${clauseLabel(cr.clause, lang)}“八审八不准”）不准办结：${cr.failed.map((f) => f.reason.zh).join('；')}。`,
-            `Closing report (${clauseLabel(cr.clause, lang)}) cannot be closed: ${cr.failed.map((f) => f.reason.en).join('; ')}.`,
+            `办结报告（${clauseLabel(cr.clause, lang)}“八审八不准”）不准办结：${cr.failed.map((f) => f.reason.zh).join('；')}。${cr.resubmissionRequired ? '承办单位需补充必要信息后重新提交（原文未规定期限），工单尚未办结。' : ''}`,
+            `Closing report (${clauseLabel(cr.clause, lang)}) cannot be closed: ${cr.failed.map((f) => f.reason.en).join('; ')}.${cr.resubmissionRequired ? ' The unit must add what is missing and resubmit (the text sets no limit); the ticket is not complete.' : ''}`,
           ),
     );
   }
@@ -116,7 +116,7 @@ function deadlineLine(x: DecisionDeadline, lang: Lang, counted: string | null): 
   if (x.doneAt && (x.status === 'met' || x.status === 'late')) {
     return lang === 'en'
       ? `- ${name.en} (${clauseLabel(x.clause, lang)}): due ${x.dueAt}, done ${x.doneAt} — ${status.en}.`
-      : `- ${name.zh}（依据${clauseLabel(x.clause, lang)}）：期限${x.dueDate}${x.period.includes('小时') ? ` ${x.dueAt.slice(11, 16)}` : ' 24时'}，${x.doneAt}完成，${status.zh}。`;
+      : `- ${name.zh}（依据${clauseLabel(x.clause, lang)}）：期限${x.dueDate}${parsePeriod(x.period).unit === 'hour' ? ` ${x.dueAt.slice(11, 16)}` : ' 24时'}，${x.doneAt}完成，${status.zh}。`;
   }
   if (lang === 'en') {
     return `- ${name.en} (${clauseLabel(x.clause, lang)}, ${periodEn(x.period)} from ${x.from}): ${counted ?? `due ${x.dueAt}.`} Status: ${status.en}${x.doneAt ? ` (done ${x.doneAt})` : ''}.`;

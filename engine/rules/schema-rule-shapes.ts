@@ -178,6 +178,13 @@ export const escalation = obj(
         'Thresholds move by the working days an approved extension added',
       ),
     },
+    cityRevisitGoverns: {
+      type: 'boolean',
+      description: d(
+        '市级回访结果覆盖镇级回访结果（4.5），其后的镇级回访不再改变督办',
+        'A city-level revisit result governs over town-level ones (4.5)',
+      ),
+    },
     trigger: ref('condition', d('触发督办的回访条件', 'When a revisit triggers escalation')),
     levels: arr(level, d('各级督办，门槛递增', 'Levels, thresholds increasing'), 1),
   },

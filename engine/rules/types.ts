@@ -188,6 +188,8 @@ export interface EscalationRule extends RuleBase {
   mode: 'ladder' | 'elapsed-workdays' | 'consecutive-unsatisfied';
   /** Whether the thresholds move by the working days an approved extension added to the completion limit. */
   thresholdsFollowExtension?: boolean;
+  /** 4.5: a city-level revisit result governs; later town-level revisits do not replace it. */
+  cityRevisitGoverns?: boolean;
   /** A revisit triggers escalation when this holds (facts of the revisit: `revisitResult`, `revisitResolved`). */
   trigger: Condition;
   levels: EscalationLevel[];
@@ -211,6 +213,8 @@ export interface ReviewPoint {
 
 export interface ReviewRule extends RuleBase {
   points: ReviewPoint[];
+  /** 4.6 不准办结: a report failing a point does not complete the ticket (the unit resubmits). */
+  blocksCompletion?: boolean;
 }
 
 export interface NotificationRule extends RuleBase {

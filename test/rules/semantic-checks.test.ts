@@ -58,7 +58,7 @@ describe('semantic checks', () => {
 
   it('escalation levels count up from 1', () => {
     expect(edited('escalation.yaml', '    - level: 2\n', '    - level: 3\n')).toEqual([
-      'escalation.yaml:40:14 error RULE_ESCALATION_ORDER',
+      'escalation.yaml:44:14 error RULE_ESCALATION_ORDER',
     ]);
   });
 
