@@ -47,7 +47,7 @@ describe('semantic checks', () => {
     ).toEqual(['ticket-types.yaml:48:55 error RULE_FACT_VALUE_TYPE']);
     expect(
       edited('notifications.yaml', 'operator: greaterThan, value: 0 }', 'operator: greaterThan, value: "0" }'),
-    ).toEqual(['notifications.yaml:32:63 error RULE_FACT_VALUE_TYPE']);
+    ).toEqual(['notifications.yaml:45:63 error RULE_FACT_VALUE_TYPE']);
   });
 
   it('string facts with a closed set of values', () => {
