@@ -1,10 +1,11 @@
 import type { Calendar } from '../calendar/calendar.ts';
 import { type CountingSettings, due } from '../calendar/due.ts';
 import type { Instant } from '../calendar/instant.ts';
-import { parsePeriod } from '../calendar/period.ts';
+import { formatPeriod, parsePeriod } from '../calendar/period.ts';
 import type { Text } from '../i18n.ts';
 import type { ExtensionRule, ReturnField, ReturnRule, TicketTypeRule } from '../rules/types.ts';
 import { onTime } from './deadline-status.ts';
+import { missingExtensionFields } from './extension-checks.ts';
 import type { Timeline } from './timeline.ts';
 import type { ExtensionAction, ReturnAction } from './types.ts';
 
@@ -40,7 +41,7 @@ export function returnAction(rule: ReturnRule, ctx: Ctx): ReturnAction {
   else if (!escalated && window && !onTime(window, ctx.asOf)) {
     reason = {
       zh: `退单申请期限（接单后${rule.window.period}）已过：${window.dueAt}`,
-      en: `the return window (${rule.window.period} after acceptance) closed at ${window.dueAt}`,
+      en: `the return window (${formatPeriod(parsePeriod(rule.window.period), 'en')} after acceptance) closed at ${window.dueAt}`,
     };
   }
   return {
@@ -71,7 +72,7 @@ export function extensionAction(rule: ExtensionRule, base: TicketTypeRule | unde
   else if (window && !onTime(window, ctx.asOf)) {
     reason = {
       zh: `延期申请期限（接单后${rule.window.period}）已过：${window.dueAt}`,
-      en: `the extension window (${rule.window.period} after acceptance) closed at ${window.dueAt}`,
+      en: `the extension window (${formatPeriod(parsePeriod(rule.window.period), 'en')} after acceptance) closed at ${window.dueAt}`,
     };
   }
   const complete = base?.deadlines.find((d) => d.obligation === 'complete');
@@ -83,6 +84,9 @@ export function extensionAction(rule: ExtensionRule, base: TicketTypeRule | unde
       resulting = due(ctx.accepted, { amount: p.amount + cap.amount, unit: 'workday', literal: '' }, ctx);
     }
   }
+  const requests = ctx.timeline.extensions;
+  const last = requests[requests.length - 1]?.item;
+  const approvedRequest = [...requests].reverse().find((e) => e.item.approved === true)?.item;
   return {
     ruleId: rule.id,
     clause: rule.clause,
@@ -93,5 +97,9 @@ export function extensionAction(rule: ExtensionRule, base: TicketTypeRule | unde
     approvedBy: rule.approvedBy,
     resultingDueDate: resulting?.dueDate ?? null,
     resultingDueAt: resulting?.dueAt ?? null,
+    requiredFields: [...rule.requiredFields],
+    missingFields: missingExtensionFields(rule, last),
+    citizenNotice:
+      rule.notifyCitizen && approvedRequest ? (approvedRequest.citizenNotified === true ? 'done' : 'due') : null,
   };
 }

@@ -4,7 +4,7 @@ import { formatInstant, type Instant } from '../calendar/instant.ts';
 import { parsePeriod } from '../calendar/period.ts';
 import { explainDue } from '../explain/explain-due.ts';
 import type { Text } from '../i18n.ts';
-import type { Anchor, Obligation, Ruleset, TicketTypeRule, TimeLimit } from '../rules/types.ts';
+import type { Anchor, ExtensionRule, Obligation, Ruleset, TicketTypeRule, TimeLimit } from '../rules/types.ts';
 import { deadlineStatus, isDueSoon, remaining } from './deadline-status.ts';
 import type { EscalationOutcome } from './escalation.ts';
 import type { TicketTimes } from './facts.ts';
@@ -35,7 +35,7 @@ const ANCHOR_NAMES: Record<string, Text> = {
 
 /** Every time limit that applies to the ticket, counted on the calendar, with its status as of asOf. */
 export function buildDeadlines(input: BuildInput): { deadlines: DecisionDeadline[]; completeDueSoon: boolean } {
-  const { ruleset, type, ticket, times, calendar, warnings } = input;
+  const { ruleset, type, times, calendar, warnings } = input;
   const counting = ruleset.settings.counting;
   const doneOf: Record<string, Instant | null> = {
     dispatch: times.dispatched,
@@ -53,7 +53,7 @@ export function buildDeadlines(input: BuildInput): { deadlines: DecisionDeadline
     accepted: times.accepted,
     completed: times.completed,
   };
-  const limits = applicableLimits(ruleset, type, ticket, times);
+  const limits = applicableLimits(ruleset, type, times);
   const out: DecisionDeadline[] = [];
   let completeDueSoon = false;
   const push = (limit: TimeLimit, anchorAt: Instant, doneAt: Instant | null) => {
@@ -94,7 +94,10 @@ export function buildDeadlines(input: BuildInput): { deadlines: DecisionDeadline
   return { deadlines: out, completeDueSoon };
 }
 
-/** The limits a ticket type always has: common ones, its own, and the return and extension windows. */
+/**
+ * The limits a ticket type always has: common ones, its own, first contact (which applies to
+ * every ticket), and the return and extension windows.
+ */
 function staticLimits(ruleset: Ruleset, type: TicketTypeRule): readonly TimeLimit[] {
   let byType = staticCache.get(ruleset);
   if (!byType) {
@@ -105,6 +108,17 @@ function staticLimits(ruleset: Ruleset, type: TicketTypeRule): readonly TimeLimi
   if (hit) return hit;
   const limits: TimeLimit[] = [...ruleset.commonDeadlines, ...type.deadlines];
   const has = (o: Obligation) => limits.some((l) => l.obligation === o);
+  const fc = ruleset.firstContact;
+  if (fc && !has('firstContact')) {
+    limits.push({
+      id: fc.id,
+      clause: fc.clause,
+      obligation: 'firstContact',
+      period: fc.window.period,
+      from: fc.window.from,
+      responsible: 'unit',
+    });
+  }
   const ret = ruleset.returns.find((r) => r.appliesTo.includes(type.id));
   if (ret && !has('returnRequest')) {
     limits.push({
@@ -116,7 +130,8 @@ function staticLimits(ruleset: Ruleset, type: TicketTypeRule): readonly TimeLimi
       responsible: ret.applicant,
     });
   }
-  const ext = ruleset.extensions.find((r) => r.appliesTo.includes(type.id));
+  // The type the rule applies to, and the type an approval makes it: the request keeps its deadline.
+  const ext = extensionRuleFor(ruleset, type.id);
   if (ext && !has('extensionRequest')) {
     limits.push({
       id: ext.id,
@@ -132,41 +147,61 @@ function staticLimits(ruleset: Ruleset, type: TicketTypeRule): readonly TimeLimi
   return limits;
 }
 
+/** The extension rule a ticket of this type may use, or was made this type by. */
+export function extensionRuleFor(ruleset: Ruleset, typeId: string): ExtensionRule | undefined {
+  return (
+    ruleset.extensions.find((r) => r.appliesTo.includes(typeId as TicketTypeRule['id'])) ??
+    ruleset.extensions.find((r) => r.becomes === typeId)
+  );
+}
+
 /** Per rule-set object (frozen, so the list never goes stale). */
 const staticCache = new WeakMap<Ruleset, Map<string, readonly TimeLimit[]>>();
 
-/** The type's limits, with 4.4's extended completion limit when an approved extension made it difficult. */
-function applicableLimits(
-  ruleset: Ruleset,
-  type: TicketTypeRule,
-  ticket: Ticket,
-  times: TicketTimes,
-): readonly TimeLimit[] {
+/**
+ * The type's limits. When an approved extension made the ticket this type (4.4 视为疑难工单), the
+ * ticket keeps the limits of the type it was (acceptance, first contact, return window, revisit…):
+ * its completion limit becomes the base limit plus the days granted (`grant`), and each obligation
+ * of the rule's `alsoMoves` moves by the same working days.
+ */
+function applicableLimits(ruleset: Ruleset, type: TicketTypeRule, times: TicketTimes): readonly TimeLimit[] {
   const limits = staticLimits(ruleset, type);
   const extRule = ruleset.extensions.find((r) => r.becomes === type.id);
-  if (!extRule || ticketMatchesWithoutExtension(ticket)) return limits;
-  let lastApproved: { workdays: number } | undefined;
-  for (const e of times.extensions) if (e.item.approved === true) lastApproved = e.item;
-  if (!lastApproved) return limits;
-  const base = ruleset.ticketTypes
-    .find((t) => extRule.appliesTo.includes(t.id))
-    ?.deadlines.find((d) => d.obligation === 'complete');
-  if (!base) return limits;
+  if (!extRule) return limits;
+  const extra = approvedExtraWorkdays(extRule, times);
+  if (extra === null) return limits;
+  const baseType = ruleset.ticketTypes.find((t) => extRule.appliesTo.includes(t.id));
+  const base = baseType?.deadlines.find((d) => d.obligation === 'complete');
+  if (!baseType || !base) return limits;
   const p = parsePeriod(base.period);
-  const extra = Math.min(Math.max(1, Math.floor(lastApproved.workdays)), parsePeriod(extRule.cap).amount);
   const extended: TimeLimit = {
     ...base,
     id: `${extRule.id}.complete`,
     clause: extRule.clause,
     period: `${p.amount + extra}个工作日`,
   };
-  const i = limits.findIndex((l) => l.obligation === 'complete');
-  return i >= 0 ? limits.map((l, j) => (j === i ? extended : l)) : [...limits, extended];
+  const moves = new Set(extRule.alsoMoves ?? []);
+  return staticLimits(ruleset, baseType).map((l) => {
+    if (l.obligation === 'complete') return extended;
+    if (!moves.has(l.obligation)) return l;
+    const q = parsePeriod(l.period);
+    if (q.unit !== 'workday') return l;
+    return { ...l, id: `${extRule.id}.${l.obligation}`, period: `${q.amount + extra}个工作日` };
+  });
 }
 
-/** A ticket tagged 三跨 is difficult by itself (3.3); only otherwise does 4.4's extended limit replace 3.3's. */
-function ticketMatchesWithoutExtension(ticket: Ticket): boolean {
-  return ticket.tags.includes('三跨');
+/** The working days the last approved extension adds, or null when none is approved. */
+export function approvedExtraWorkdays(rule: ExtensionRule, times: TicketTimes): number | null {
+  let lastApproved: { workdays: number } | undefined;
+  for (const e of times.extensions) if (e.item.approved === true) lastApproved = e.item;
+  return lastApproved ? grantedWorkdays(rule, lastApproved.workdays) : null;
+}
+
+/** Working days an approved extension adds: those asked for (at least 1, at most the cap), or the cap. */
+export function grantedWorkdays(rule: ExtensionRule, requested: number): number {
+  const cap = parsePeriod(rule.cap).amount;
+  if (rule.grant === 'full-cap') return cap;
+  return Math.min(Math.max(1, Math.floor(requested)), cap);
 }
 
 function missingAnchor(limit: TimeLimit): Text {

@@ -16,7 +16,13 @@ export function checkClosingReport(rule: ReviewRule, ticket: Ticket): DecisionCh
           ? { zh: `未填写第${p.n}项“${p.name.zh}”`, en: `point ${p.n} (${p.name.en}) not filled in` }
           : { zh: `第${p.n}项“${p.name.zh}”审核不通过`, en: `point ${p.n} (${p.name.en}) failed` },
     }));
-  return { ruleId: rule.id, clause: rule.clause, passed: failed.length === 0, failed };
+  return {
+    ruleId: rule.id,
+    clause: rule.clause,
+    passed: failed.length === 0,
+    resubmissionRequired: failed.length > 0,
+    failed,
+  };
 }
 
 const sorted = new WeakMap<ReviewRule, ReviewRule['points']>();

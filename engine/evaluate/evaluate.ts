@@ -4,9 +4,10 @@ import { HotlineError } from '../errors.ts';
 import type { Text } from '../i18n.ts';
 import type { Ruleset } from '../rules/types.ts';
 import { extensionAction, returnAction } from './actions.ts';
-import { buildDeadlines } from './build-deadlines.ts';
+import { approvedExtraWorkdays, buildDeadlines, extensionRuleFor } from './build-deadlines.ts';
 import { checkClosingReport } from './closing-report.ts';
 import { evaluateEscalation } from './escalation.ts';
+import { extensionWarnings } from './extension-checks.ts';
 import { type TicketTimes, ticketFacts } from './facts.ts';
 import { checkFirstContact } from './first-contact.ts';
 import { compiledJudge, engineJudge, type Judge, type JudgeAnswer } from './judge.ts';
@@ -71,8 +72,14 @@ function* decisionSteps(
   judge: Judge,
 ): Generator<JudgeAnswer, Decision, TraceEntry[]> {
   const asOf = parseInstant(options.asOf);
-  const times = timelineOf(input, asOf);
-  const ticket = ticketView(input, times);
+  const recorded = timelineOf(input, asOf);
+  const ticket = ticketView(input, recorded);
+  // 4.6 对不符合八要素的报告一律不准办结: a failing report does not complete the ticket (when the rule says so).
+  const closingReport = checkClosingReport(ruleset.review, ticket);
+  const times =
+    closingReport && !closingReport.passed && ruleset.review.blocksCompletion === true
+      ? { ...recorded, completed: null }
+      : recorded;
   const counting = ruleset.settings.counting;
   const facts = ticketFacts(ticket, times, calendar);
   const warnings: Text[] = [];
@@ -98,6 +105,7 @@ function* decisionSteps(
     anchorOf(ruleset.escalation.from, times),
     calendar,
     counting,
+    thresholdShift(ruleset, type.id, times),
   );
   const built = buildDeadlines({
     ruleset,
@@ -117,7 +125,8 @@ function* decisionSteps(
 
   const ctx = { timeline: times, accepted: times.accepted, completed: times.completed, asOf, calendar, counting };
   const returnRule = ruleset.returns.find((r) => r.appliesTo.includes(type.id));
-  const extensionRule = ruleset.extensions.find((r) => r.appliesTo.includes(type.id));
+  const extensionRule = extensionRuleFor(ruleset, type.id);
+  if (extensionRule) warnings.push(...extensionWarnings(extensionRule, times, times.accepted, calendar, counting));
   const extensionBase = extensionRule
     ? ruleset.ticketTypes.find((t) => extensionRule.appliesTo.includes(t.id))
     : undefined;
@@ -150,7 +159,7 @@ function* decisionSteps(
     },
     checks: {
       firstContact: firstContact?.check ?? null,
-      closingReport: checkClosingReport(ruleset.review, ticket),
+      closingReport,
     },
     notifications: ruleset.notifications
       .filter((n) => fired.has(n.id))
@@ -160,6 +169,13 @@ function* decisionSteps(
   };
   decision.decisionId = decisionIdOf(ruleset, calendar, input, decision.asOf);
   return decision;
+}
+
+/** 2.4's thresholds follow the ticket's own completion limit when an approved extension lengthened it. */
+function thresholdShift(ruleset: Ruleset, typeId: string, times: TicketTimes): number {
+  if (ruleset.escalation.thresholdsFollowExtension !== true) return 0;
+  const rule = ruleset.extensions.find((r) => r.becomes === typeId);
+  return rule ? (approvedExtraWorkdays(rule, times) ?? 0) : 0;
 }
 
 function anchorOf(anchor: string, times: TicketTimes): Instant | null {

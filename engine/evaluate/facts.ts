@@ -12,7 +12,10 @@ export type Facts = Record<string, string | number | boolean | string[] | null>;
 
 export function ticketFacts(ticket: Ticket, times: TicketTimes, calendar: Calendar): Facts {
   const revisits = times.revisits;
-  const last = revisits[revisits.length - 1]?.item;
+  // 4.5: the latest city-level revisit, when there is one, governs over town-level ones.
+  const city = revisits.filter((r) => r.item.level === 'city');
+  const governing = city.length > 0 ? city : revisits;
+  const last = governing[governing.length - 1]?.item;
   const returns = times.returns;
   return {
     channel: ticket.channel,

@@ -2,7 +2,7 @@ import type { Calendar } from '../calendar/calendar.ts';
 import type { CountingSettings } from '../calendar/due.ts';
 import { due } from '../calendar/due.ts';
 import { formatInstant, type Instant } from '../calendar/instant.ts';
-import { parsePeriod } from '../calendar/period.ts';
+import { formatPeriod, parsePeriod } from '../calendar/period.ts';
 import type { FirstContactRule } from '../rules/types.ts';
 import { onTime } from './deadline-status.ts';
 import type { Timeline } from './timeline.ts';
@@ -64,12 +64,12 @@ export function checkFirstContact(
   } else if (made.how === 'unanswered-attempts') {
     reason = {
       zh: `${n}次有效双呼未接听，每次间隔${rule.minInterval}以上：${used.join('、')}`,
-      en: `${n} unanswered double calls at least ${rule.minInterval} apart: ${used.join(', ')}`,
+      en: `${n} unanswered double calls at least ${formatPeriod(gap, 'en')} apart: ${used.join(', ')}`,
     };
   } else {
     reason = {
       zh: `尚未完成先行联系：无接通的双呼，间隔${rule.minInterval}以上的未接听双呼只有${made.calls.length}次（需${n}次）`,
-      en: `first contact not done: no answered double call, and only ${made.calls.length} unanswered calls at least ${rule.minInterval} apart (${n} needed)`,
+      en: `first contact not done: no answered double call, and only ${made.calls.length} unanswered calls at least ${formatPeriod(gap, 'en')} apart (${n} needed)`,
     };
   }
   return {

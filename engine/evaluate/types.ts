@@ -5,7 +5,16 @@
  */
 import type { CountingSettings } from '../calendar/due.ts';
 import type { Text } from '../i18n.ts';
-import type { Anchor, ClauseId, DisputeKind, Obligation, ReturnField, Role, TicketTypeId } from '../rules/types.ts';
+import type {
+  Anchor,
+  ClauseId,
+  DisputeKind,
+  EscalationRule,
+  Obligation,
+  ReturnField,
+  Role,
+  TicketTypeId,
+} from '../rules/types.ts';
 
 export type RevisitResult = '满意' | '基本满意' | '一般' | '不满意';
 
@@ -43,6 +52,8 @@ export interface Ticket {
     reason?: string | boolean;
     plan?: string | boolean;
     approved?: boolean;
+    /** 4.4 延期办理的工单，承办单位应及时告知市民相关情况. */
+    citizenNotified?: boolean;
   }[];
   completed?: string;
   closingReport?: Record<string, boolean | string | undefined>;
@@ -85,6 +96,12 @@ export interface DecisionEscalation {
   /** The revisit that triggered it. */
   revisitAt: string;
   workdaysAtRevisit: number;
+  /** How the level was read (interpretation 8: ladder, elapsed-workdays, consecutive-unsatisfied). */
+  mode: EscalationRule['mode'];
+  /** The level in force before this revisit (0: none). */
+  previousLevel: number;
+  /** Working days the thresholds moved by (an approved extension). */
+  thresholdShift: number;
   redoPeriod: string;
   redoDueAt: string;
   redoDueDate: string;
@@ -126,7 +143,14 @@ export interface ExtensionAction {
   /** The completion deadline an approved extension of the full cap would give. */
   resultingDueDate: string | null;
   resultingDueAt: string | null;
+  /** 4.4: what the application must state, and what the latest one leaves out. */
+  requiredFields: ExtensionField[];
+  missingFields: ExtensionField[];
+  /** 4.4 应及时告知市民: `due` once approved and not yet recorded, `done` when recorded, null when not required or not approved. */
+  citizenNotice: 'due' | 'done' | null;
 }
+
+export type ExtensionField = 'reason' | 'workdays' | 'plan';
 
 export interface DecisionCheckFirstContact {
   ruleId: string;
@@ -142,6 +166,8 @@ export interface DecisionCheckClosingReport {
   ruleId: string;
   clause: ClauseId;
   passed: boolean;
+  /** 4.6 承办单位需补充必要信息后重新提交: a failing report is owed again (no limit is stated). */
+  resubmissionRequired: boolean;
   failed: { n: number; field: string; name: Text; reason: Text }[];
 }
 

@@ -34,10 +34,30 @@ export function explainDecision(d: Decision, lang: Lang = 'zh', options: Explain
   for (const x of d.deadlines) lines.push(deadlineLine(x, lang, countingText(d, x, lang, options.calendar)));
   if (d.escalation) {
     const e = d.escalation;
+    const zhLevel = (n: number) => `${['', '一', '二', '三', '四'][n]}级督办`;
+    const step =
+      e.previousLevel === 0
+        ? { zh: `进入${zhLevel(e.level)}`, en: `the ticket enters level ${e.level}` }
+        : e.previousLevel === e.level
+          ? {
+              zh: `仍为${zhLevel(e.level)}（${e.mode === 'ladder' ? '尚未达到上一级的门槛' : '已是最高级'}）`,
+              en: `the ticket stays at level ${e.level} (${e.mode === 'ladder' ? 'the next threshold is not reached yet' : 'the top level'})`,
+            }
+          : {
+              zh: `从${zhLevel(e.previousLevel)}升至${zhLevel(e.level)}`,
+              en: `the ticket moves from level ${e.previousLevel} to level ${e.level}`,
+            };
+    const shift =
+      e.thresholdShift > 0
+        ? {
+            zh: `；批准延期${e.thresholdShift}个工作日，各级门槛相应顺延`,
+            en: `; the approved extension of ${e.thresholdShift} working day(s) moved every threshold`,
+          }
+        : { zh: '', en: '' };
     lines.push(
       L(
-        `督办：${e.revisitAt.slice(0, 10)}回访不满意或未解决（接单后第${e.workdaysAtRevisit}个工作日），依据${clauseLabel(e.clause, lang)}进入${['', '一', '二', '三', '四'][e.level]}级督办，由${e.supervisorName.zh}督促承办单位在${e.redoPeriod}内完成重办，截止${e.redoDueDate} 24时。`,
-        `Supervision: the revisit of ${e.revisitAt.slice(0, 10)} was unsatisfied or unresolved (working day ${e.workdaysAtRevisit} after acceptance), so under ${clauseLabel(e.clause, lang)} the ticket is at level ${e.level}: ${e.supervisorName.en} presses the unit to redo it within ${periodEn(e.redoPeriod)}, by 24:00 on ${e.redoDueDate}.`,
+        `督办：${e.revisitAt.slice(0, 10)}回访不满意或未解决（接单后第${e.workdaysAtRevisit}个工作日${shift.zh}），依据${clauseLabel(e.clause, lang)}，${step.zh}，由${e.supervisorName.zh}督促承办单位在${e.redoPeriod}内完成重办，截止${e.redoDueDate} 24时。`,
+        `Supervision: the revisit of ${e.revisitAt.slice(0, 10)} was unsatisfied or unresolved (working day ${e.workdaysAtRevisit} after acceptance${shift.en}), so under ${clauseLabel(e.clause, lang)} ${step.en}: ${e.supervisorName.en} presses the unit to redo it within ${periodEn(e.redoPeriod)}, by 24:00 on ${e.redoDueDate}.`,
       ),
     );
   }
@@ -58,8 +78,8 @@ export function explainDecision(d: Decision, lang: Lang = 'zh', options: Explain
             `Closing report (${clauseLabel(cr.clause, lang)}): all eight points pass.`,
           )
         : L(
-            `办结报告（${clauseLabel(cr.clause, lang)}“八审八不准”）不准办结：${cr.failed.map((f) => f.reason.zh).join('；')}。`,
-            `Closing report (${clauseLabel(cr.clause, lang)}) cannot be closed: ${cr.failed.map((f) => f.reason.en).join('; ')}.`,
+            `办结报告（${clauseLabel(cr.clause, lang)}“八审八不准”）不准办结：${cr.failed.map((f) => f.reason.zh).join('；')}。${cr.resubmissionRequired ? '承办单位需补充必要信息后重新提交（原文未规定期限），工单尚未办结。' : ''}`,
+            `Closing report (${clauseLabel(cr.clause, lang)}) cannot be closed: ${cr.failed.map((f) => f.reason.en).join('; ')}.${cr.resubmissionRequired ? ' The unit must add what is missing and resubmit (the text sets no limit); the ticket is not complete.' : ''}`,
           ),
     );
   }
@@ -96,7 +116,7 @@ function deadlineLine(x: DecisionDeadline, lang: Lang, counted: string | null): 
   if (x.doneAt && (x.status === 'met' || x.status === 'late')) {
     return lang === 'en'
       ? `- ${name.en} (${clauseLabel(x.clause, lang)}): due ${x.dueAt}, done ${x.doneAt} — ${status.en}.`
-      : `- ${name.zh}（依据${clauseLabel(x.clause, lang)}）：期限${x.dueDate}${x.period.includes('小时') ? ` ${x.dueAt.slice(11, 16)}` : ' 24时'}，${x.doneAt}完成，${status.zh}。`;
+      : `- ${name.zh}（依据${clauseLabel(x.clause, lang)}）：期限${x.dueDate}${parsePeriod(x.period).unit === 'hour' ? ` ${x.dueAt.slice(11, 16)}` : ' 24时'}，${x.doneAt}完成，${status.zh}。`;
   }
   if (lang === 'en') {
     return `- ${name.en} (${clauseLabel(x.clause, lang)}, ${periodEn(x.period)} from ${x.from}): ${counted ?? `due ${x.dueAt}.`} Status: ${status.en}${x.doneAt ? ` (done ${x.doneAt})` : ''}.`;
@@ -145,6 +165,12 @@ function nextSteps(d: Decision, lang: Lang): string[] {
     );
   }
   const ext = d.actions.extension;
+  if (ext?.citizenNotice === 'due')
+    out.push(
+      en
+        ? `the unit must tell the citizen about the extension (${clauseLabel(ext.clause, lang)})`
+        : `承办单位应及时告知市民延期办理的相关情况（${clauseLabel(ext.clause, lang)}）`,
+    );
   if (ext?.allowedNow) {
     out.push(
       en

@@ -103,6 +103,22 @@ export const extension = obj(
       d('申请须说明的内容', 'What the application states'),
     ),
     notifyCitizen: { type: 'boolean', description: d('是否须告知市民', 'Whether the citizen must be told') },
+    grant: {
+      type: 'string',
+      enum: ['requested-days', 'full-cap'],
+      enumDescriptions: [
+        d('按申请的天数延期，最多 cap（默认）', 'The days applied for, at most the cap (default)'),
+        d('一经批准即按 cap 全额延期', 'An approval always grants the full cap'),
+      ],
+      description: d('批准后延期的天数（3.3/4.4 的开放解读）', 'What an approval adds (open reading of 3.3/4.4)'),
+    },
+    alsoMoves: arr(
+      ref('obligation'),
+      d(
+        '随延期顺延相同工作日数的其他时限（如回访）',
+        'Other working-day limits of the base type that move by the granted days (e.g. the revisit)',
+      ),
+    ),
   },
   d('延期规则', 'Extension rule'),
 );
@@ -144,12 +160,30 @@ export const escalation = obj(
     from: ref('anchor', d('各级门槛的起算点（解释3）', 'Anchor of the thresholds (interpretation 3)')),
     mode: {
       type: 'string',
-      enum: ['elapsed-workdays', 'consecutive-unsatisfied'],
+      enum: ['ladder', 'elapsed-workdays', 'consecutive-unsatisfied'],
       enumDescriptions: [
+        d(
+          '逐级升级：只能从下一级升入，且须达到本级门槛；首次不满意为一级',
+          'One level at a time from the level below, once its threshold is reached; the first is level 1',
+        ),
         d('按回访时已过工作日定级', 'Level from working days elapsed at the revisit'),
         d('按连续不满意回访次数定级', 'Level from consecutive unsatisfied revisits'),
       ],
       description: d('定级方式（解释8）', 'How the level is read (interpretation 8)'),
+    },
+    thresholdsFollowExtension: {
+      type: 'boolean',
+      description: d(
+        '批准延期后，各级门槛随办结时限顺延相同工作日数',
+        'Thresholds move by the working days an approved extension added',
+      ),
+    },
+    cityRevisitGoverns: {
+      type: 'boolean',
+      description: d(
+        '市级回访结果覆盖镇级回访结果（4.5），其后的镇级回访不再改变督办',
+        'A city-level revisit result governs over town-level ones (4.5)',
+      ),
     },
     trigger: ref('condition', d('触发督办的回访条件', 'When a revisit triggers escalation')),
     levels: arr(level, d('各级督办，门槛递增', 'Levels, thresholds increasing'), 1),

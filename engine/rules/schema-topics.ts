@@ -119,7 +119,17 @@ export const TOPIC_SCHEMAS: Record<string, { title: string; properties: Record<s
     properties: {
       review: obj(
         ['id', 'clause', 'points'],
-        { ...base, points: list(point, '八审要点', 'The eight points') },
+        {
+          ...base,
+          points: list(point, '八审要点', 'The eight points'),
+          blocksCompletion: {
+            type: 'boolean',
+            description: d(
+              '未通过审核的办结报告不视为办结（4.6“一律不准办结”）',
+              'A failing report does not complete the ticket (4.6)',
+            ),
+          },
+        },
         d('八审八不准（4.6）', 'Eight-point review (4.6)'),
       ),
     },

@@ -150,6 +150,10 @@ export interface ExtensionRule extends RuleBase {
   becomes: TicketTypeId;
   requiredFields: ('reason' | 'workdays' | 'plan')[];
   notifyCitizen: boolean;
+  /** What an approval adds (an open reading of 3.3/4.4): the days asked for, at most `cap` (default), or the full cap. */
+  grant?: 'requested-days' | 'full-cap';
+  /** Other working-day limits of the base type that move by the granted days (e.g. the revisit). */
+  alsoMoves?: Obligation[];
 }
 
 export interface FirstContactRule extends RuleBase {
@@ -177,8 +181,15 @@ export interface EscalationLevel {
 export interface EscalationRule extends RuleBase {
   /** Interpretation 3: thresholds counted from this anchor. */
   from: Anchor;
-  /** Interpretation 8: level from elapsed working days at the revisit, or from consecutive unsatisfied revisits. */
-  mode: 'elapsed-workdays' | 'consecutive-unsatisfied';
+  /**
+   * Interpretation 8: `ladder` (one level at a time from the level below, once the next threshold is
+   * reached), level from elapsed working days at the revisit, or from consecutive unsatisfied revisits.
+   */
+  mode: 'ladder' | 'elapsed-workdays' | 'consecutive-unsatisfied';
+  /** Whether the thresholds move by the working days an approved extension added to the completion limit. */
+  thresholdsFollowExtension?: boolean;
+  /** 4.5: a city-level revisit result governs; later town-level revisits do not replace it. */
+  cityRevisitGoverns?: boolean;
   /** A revisit triggers escalation when this holds (facts of the revisit: `revisitResult`, `revisitResolved`). */
   trigger: Condition;
   levels: EscalationLevel[];
@@ -202,6 +213,8 @@ export interface ReviewPoint {
 
 export interface ReviewRule extends RuleBase {
   points: ReviewPoint[];
+  /** 4.6 不准办结: a report failing a point does not complete the ticket (the unit resubmits). */
+  blocksCompletion?: boolean;
 }
 
 export interface NotificationRule extends RuleBase {

@@ -99,6 +99,12 @@ export function matchDecision(expect: CaseExpectation, decision: Decision): Case
       } else if (actual === null) diffs.push({ path: 'checks.closingReport', expected: cr, actual: null });
       else {
         if (cr.passed !== undefined) m.value('checks.closingReport.passed', cr.passed, actual.passed);
+        if (cr.resubmissionRequired !== undefined)
+          m.value(
+            'checks.closingReport.resubmissionRequired',
+            cr.resubmissionRequired,
+            actual.resubmissionRequired ?? false,
+          );
         if (cr.failed !== undefined) {
           m.list(
             'checks.closingReport.failed',
@@ -130,6 +136,13 @@ export function matchDecision(expect: CaseExpectation, decision: Decision): Case
     if (typeof w === 'number') m.value('warnings', w, count);
     else if ((w.min !== undefined && count < w.min) || (w.max !== undefined && count > w.max)) {
       diffs.push({ path: 'warnings', expected: w, actual: count });
+    }
+    if (typeof w !== 'number') {
+      const texts = decision.warnings ?? [];
+      for (const part of w.contains ?? []) {
+        if (!texts.some((t) => t.zh.includes(part) || t.en.includes(part)))
+          diffs.push({ path: 'warnings.contains', expected: part, actual: texts.map((t) => t.zh) });
+      }
     }
   }
   return diffs;

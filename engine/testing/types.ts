@@ -36,6 +36,9 @@ export interface ExpectedEscalation {
   redoPeriod?: string;
   revisitAt?: string;
   workdaysAtRevisit?: number;
+  previousLevel?: number;
+  thresholdShift?: number;
+  mode?: 'ladder' | 'elapsed-workdays' | 'consecutive-unsatisfied';
   clause?: string;
 }
 
@@ -60,6 +63,8 @@ export interface ExpectedExtension {
   approvedBy?: Role;
   resultingDueDate?: string | null;
   resultingDueAt?: string | null;
+  missingFields?: ExpectedList<'reason' | 'workdays' | 'plan'>;
+  citizenNotice?: 'due' | 'done' | null;
   clause?: string;
   ruleId?: string;
 }
@@ -83,12 +88,12 @@ export interface CaseExpectation {
       how?: 'answered' | 'unanswered-attempts' | null;
       calls?: ExpectedList<string>;
     } | null;
-    closingReport?: { passed?: boolean; failed?: ExpectedList<number> } | null;
+    closingReport?: { passed?: boolean; resubmissionRequired?: boolean; failed?: ExpectedList<number> } | null;
   };
   /** A role (`peaceOffice`), a clause (`"2.5"`), or a partial notification. */
   notifications?: ExpectedList<string | { to?: ExpectedList<Role>; timing?: string; clause?: string; ruleId?: string }>;
-  /** Number of warnings, or a range. */
-  warnings?: number | { min?: number; max?: number };
+  /** Number of warnings, or a range, and texts (zh or en substrings) that some warning must contain. */
+  warnings?: number | { min?: number; max?: number; contains?: string[] };
 }
 
 /** One loaded, validated case. */

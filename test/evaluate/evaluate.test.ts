@@ -199,4 +199,22 @@ describe('explanations', () => {
     expect(en).toContain('under clause 3.1');
     expect(en).toContain('5 workdays from accepted');
   });
+
+  it('a period in hours written in English (`20 hours`) is explained at its hour, not as 24时', async () => {
+    // Urgent: accepted 09-30 10:00 + 20 h = 10-01 06:00; completed 10-01 05:00 → met.
+    const d = await run(
+      { ...base, urgency: '紧急', accepted: '2025-09-30T10:00:00+08:00', completed: '2025-10-01T05:00:00+08:00' },
+      '2025-10-01T08:00:00+08:00',
+    );
+    const complete = d.deadlines.find((x) => x.obligation === 'complete')!;
+    expect(complete.dueAt).toBe('2025-10-01T06:00:00+08:00');
+    // The same limit as a rule set written in English would state it.
+    const english: Decision = {
+      ...d,
+      deadlines: d.deadlines.map((x) => (x === complete ? { ...x, period: '20 hours' } : x)),
+    };
+    const zh = explainDecision(english);
+    expect(zh).toContain('办结（依据第三条第（二）项第1目）：期限2025-10-01 06:00，');
+    expect(zh).not.toContain('期限2025-10-01 24时');
+  });
 });

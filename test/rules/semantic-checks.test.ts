@@ -47,7 +47,7 @@ describe('semantic checks', () => {
     ).toEqual(['ticket-types.yaml:48:55 error RULE_FACT_VALUE_TYPE']);
     expect(
       edited('notifications.yaml', 'operator: greaterThan, value: 0 }', 'operator: greaterThan, value: "0" }'),
-    ).toEqual(['notifications.yaml:32:63 error RULE_FACT_VALUE_TYPE']);
+    ).toEqual(['notifications.yaml:45:63 error RULE_FACT_VALUE_TYPE']);
   });
 
   it('string facts with a closed set of values', () => {
@@ -58,7 +58,7 @@ describe('semantic checks', () => {
 
   it('escalation levels count up from 1', () => {
     expect(edited('escalation.yaml', '    - level: 2\n', '    - level: 3\n')).toEqual([
-      'escalation.yaml:30:14 error RULE_ESCALATION_ORDER',
+      'escalation.yaml:44:14 error RULE_ESCALATION_ORDER',
     ]);
   });
 

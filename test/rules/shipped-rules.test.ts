@@ -46,7 +46,7 @@ describe('the shipped rules', () => {
       counting: { startDayCounted: false, naturalDayEndOnHoliday: 'keep', strict: false },
       dueSoon: { period: '3个工作日' },
     });
-    expect(r.escalation).toMatchObject({ from: 'accepted', mode: 'elapsed-workdays' });
+    expect(r.escalation).toMatchObject({ from: 'accepted', mode: 'ladder', thresholdsFollowExtension: true });
     expect(r.escalation.levels[3]?.redo).toBe('2日');
     expect(r.knowledgeBase[0]?.period).toBe('5日');
     const normal = r.ticketTypes.find((t) => t.id === 'normal')!;

@@ -95,7 +95,8 @@ describe('rule reloads', () => {
 
       // Fix it with a real change: normal tickets now have 4 working days.
       const lines = good.split('\n');
-      lines[202] = lines[202]!.replace('5个工作日', '4个工作日');
+      const at = normalCompletePeriodLine(lines);
+      lines[at] = lines[at]!.replace('5个工作日', '4个工作日');
       writeFileSync(file, lines.join('\n'));
       expect(await app.reload()).toMatchObject({ ok: true, changed: true });
       const after = await ask(app);
@@ -120,7 +121,8 @@ describe('rule reloads', () => {
       const before = app.services.rules.current().revision;
       const file = join(rulesDir, TOPIC);
       const lines = readFileSync(file, 'utf8').split('\n');
-      lines[202] = lines[202]!.replace('5个工作日', '6个工作日');
+      const at = normalCompletePeriodLine(lines);
+      lines[at] = lines[at]!.replace('5个工作日', '6个工作日');
       writeFileSync(file, lines.join('\n'));
       const t0 = Date.now();
       while (app.services.rules.current().revision === before && Date.now() - t0 < 10_000)
@@ -134,3 +136,11 @@ describe('rule reloads', () => {
     }
   }, 30_000);
 });
+
+/** The line of `period: 5个工作日` of the rule `normal.complete` in ticket-types.yaml. */
+function normalCompletePeriodLine(lines: string[]): number {
+  const start = lines.findIndex((l) => l.includes('id: normal.complete'));
+  const at = lines.findIndex((l, i) => i > start && /^\s+period: 5个工作日$/.test(l));
+  if (start < 0 || at < 0) throw new Error('normal.complete period not found in ticket-types.yaml');
+  return at;
+}

@@ -31,9 +31,7 @@ export function draftFiles(): Record<string, string> {
     'from: "2025-04-14"',
     'from: "2025-12-01"',
   );
-  const lines = files['ticket-types.yaml']!.split('\n');
-  lines[202] = lines[202]!.replace('5个工作日', '4个工作日');
-  files['ticket-types.yaml'] = lines.join('\n');
+  files['ticket-types.yaml'] = ticketTypesWith('normal.complete', '4个工作日').text;
   return files;
 }
 

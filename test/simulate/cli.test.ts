@@ -44,7 +44,8 @@ describe('hotline compare', () => {
     expect(r.code).toBe(0);
     const csv = readFileSync(file, 'utf8');
     expect(csv.startsWith('\uFEFF工单,')).toBe(true);
-    expect(csv.match(/期限变动,办结,[^\r]*,-1\r\n/g)).toHaveLength(4);
+    // 4 normal tickets and SIM-D-1203 (三跨 with no approved extension: normal too, 3.3)
+    expect(csv.match(/期限变动,办结,[^\r]*,-1\r\n/g)).toHaveLength(5);
     expect(csv.match(/,是,2025-04-14,/g)).toHaveLength(4);
   });
 

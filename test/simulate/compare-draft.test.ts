@@ -57,6 +57,8 @@ describe('compare 2025-04-14 → draft 2025-12-01 (normal completion 5 → 4 wor
       { ticket: 'SIM-N-1210', from: '2025-12-17', to: '2025-12-16', workdays: -1 },
       { ticket: 'SIM-N-1226', from: '2026-01-05', to: '2026-01-04', workdays: -1 },
       { ticket: 'SIM-N-1229', from: '2026-01-06', to: '2026-01-05', workdays: -1 },
+      // Accepted Wed 12-03: 12-04=1, 12-05=2, 12-08 Mon=3, 12-09=4, 12-10=5 → 4 wd: 12-09 (三跨 alone is normal, 3.3).
+      { ticket: 'SIM-D-1203', from: '2025-12-10', to: '2025-12-09', workdays: -1 },
     ]);
     const moved = result.tickets.items.find((t) => t.ticketId === 'SIM-N-1229')!.changes[0]!;
     expect(moved).toMatchObject({
@@ -78,16 +80,15 @@ describe('compare 2025-04-14 → draft 2025-12-01 (normal completion 5 → 4 wor
 
   it('changes nothing else: other types, and a normal ticket with no acceptance yet, are unchanged', () => {
     const listed = new Set(result.tickets.items.map((t) => t.ticketId));
-    for (const id of ['SIM-N-1230', 'SIM-U-1205', 'SIM-S-1215', 'SIM-C-1218', 'SIM-D-1203'])
-      expect(listed.has(id)).toBe(false);
+    for (const id of ['SIM-N-1230', 'SIM-U-1205', 'SIM-S-1215', 'SIM-C-1218']) expect(listed.has(id)).toBe(false);
     expect(result.totals).toEqual({
       tickets: 13,
       evaluated: 13,
       rejected: 0,
       keptUnderBase: 4,
       underCandidate: 9,
-      changed: 4,
-      unchanged: 5,
+      changed: 5,
+      unchanged: 4,
     });
     // Every change is a consequence of normal.complete: the deadline, its status, or 4.4's extension (5+5 → 4+5).
     const rules = new Set(result.groups.map((g) => `${g.ruleId}:${g.kind}:${g.subject}`));
@@ -98,9 +99,9 @@ describe('compare 2025-04-14 → draft 2025-12-01 (normal completion 5 → 4 wor
     ]);
   });
 
-  it('groups by clause and rule: 3.1 normal.complete −1 working day ×4, met → late ×2', () => {
+  it('groups by clause and rule: 3.1 normal.complete −1 working day ×5, met → late ×2', () => {
     const byKey = Object.fromEntries(result.groups.map((g) => [`${g.kind}:${g.ruleId}`, g]));
-    expect(byKey['deadline:normal.complete']).toMatchObject({ clause: '3.1', tickets: 4, outcomes: { '-1': 4 } });
+    expect(byKey['deadline:normal.complete']).toMatchObject({ clause: '3.1', tickets: 5, outcomes: { '-1': 5 } });
     expect(byKey['status:normal.complete']).toMatchObject({ tickets: 2, outcomes: { 'met→late': 2 } });
   });
 
@@ -120,19 +121,19 @@ describe('compare 2025-04-14 → draft 2025-12-01 (normal completion 5 → 4 wor
     expect(csv).toContain(',否,2025-12-01,3.1,normal.complete,期限变动,办结,2026-01-06,2026-01-05,-1\r\n');
     expect(csv).toContain('SIM-N-1130,2025-11-30T23:59:59+08:00,');
     expect(csv).toMatch(/SIM-N-1130,[^\r\n]*,是,2025-04-14,/);
-    expect(csv.split('\r\n').filter((l) => l.includes('期限变动'))).toHaveLength(4);
+    expect(csv.split('\r\n').filter((l) => l.includes('期限变动'))).toHaveLength(5);
 
     const md = renderReport(result, 'md', 'zh');
     expect(md).toContain('## 按条款和规则汇总的变化');
-    expect(md).toMatch(/\| 第三条第（一）项 \| normal\.complete \| 期限变动 \| 办结 \| 4 \| 提前1个工作日 ×4 \|/);
+    expect(md).toMatch(/\| 第三条第（一）项 \| normal\.complete \| 期限变动 \| 办结 \| 5 \| 提前1个工作日 ×5 \|/);
     expect(md).toMatch(/\| SIM-N-1226 \|[^\n]*\| 2026-01-05 \| 2026-01-04 \| -1 \|/);
 
     const en = renderReport(result, 'md', 'en');
     expect(en).toContain('## Changes by clause and rule');
-    expect(en).toContain('1 working day earlier ×4');
+    expect(en).toContain('1 working day earlier ×5');
     const table = renderReport(result, 'table', 'zh');
     expect(table).toContain('SIM-N-1229');
-    expect(JSON.parse(renderReport(result, 'json', 'en')).totals.changed).toBe(4);
+    expect(JSON.parse(renderReport(result, 'json', 'en')).totals.changed).toBe(5);
   });
 
   it('4.4 knock-on: an approved extension adds to the normal limit, so that deadline moves too', async () => {

@@ -56,6 +56,9 @@ function decision(over: Partial<Decision> = {}): Decision {
       ruleId: 'escalation',
       revisitAt: '2025-10-16T10:00:00+08:00',
       workdaysAtRevisit: 7,
+      mode: 'ladder',
+      previousLevel: 1,
+      thresholdShift: 0,
       redoPeriod: '2个工作日',
       redoDueAt: '2025-10-21T00:00:00+08:00',
       redoDueDate: '2025-10-20',
@@ -92,6 +95,7 @@ function decision(over: Partial<Decision> = {}): Decision {
         ruleId: 'review',
         clause: '4.6',
         passed: false,
+        resubmissionRequired: true,
         failed: [
           { n: 4, field: 'siteInspectionGenuine', name: text, reason: text },
           { n: 8, field: 'replyFormatCompliant', name: text, reason: text },

@@ -1,0 +1,64 @@
+import type { Calendar } from '../calendar/calendar.ts';
+import { type CountingSettings, due } from '../calendar/due.ts';
+import { formatInstant, type Instant } from '../calendar/instant.ts';
+import { formatPeriod, parsePeriod } from '../calendar/period.ts';
+import { clauseLabel } from '../explain/clause-label.ts';
+import type { Text } from '../i18n.ts';
+import type { ExtensionRule } from '../rules/types.ts';
+import { onTime } from './deadline-status.ts';
+import type { Timeline } from './timeline.ts';
+import type { ExtensionField, Ticket } from './types.ts';
+
+type Request = NonNullable<Ticket['extensionRequests']>[number];
+
+/** The fields of `required` an application leaves out (`workdays` is always given). */
+export function missingExtensionFields(rule: ExtensionRule, request: Request | undefined): ExtensionField[] {
+  if (!request) return [...rule.requiredFields];
+  return rule.requiredFields.filter((f) => {
+    const v = request[f];
+    return v === undefined || v === false || v === '';
+  });
+}
+
+const FIELD_NAMES: Record<ExtensionField, Text> = {
+  reason: { zh: '延期事由', en: 'the reason' },
+  workdays: { zh: '延期天数', en: 'the days' },
+  plan: {
+    zh: '处置计划（时间节点）或法定时限及进度',
+    en: 'the plan (milestones) or the statutory limits and progress',
+  },
+};
+
+/**
+ * 4.4: an approval that rests on an application made after the window, or on one that does not
+ * state what the rule requires, is still applied (the center approved it) but said so.
+ */
+export function extensionWarnings(
+  rule: ExtensionRule,
+  timeline: Timeline,
+  accepted: Instant | null,
+  calendar: Calendar,
+  counting: CountingSettings,
+): Text[] {
+  const out: Text[] = [];
+  if (accepted === null) return out;
+  const window = due(accepted, rule.window.period, { calendar, counting });
+  for (const { at, item } of timeline.extensions) {
+    if (item.approved !== true) continue;
+    const when = formatInstant(at);
+    if (!onTime(window, at)) {
+      out.push({
+        zh: `已批准的延期申请于${when}提出，晚于接单后${rule.window.period}的申请期限（${window.dueDate} 24时，${clauseLabel(rule.clause, 'zh')}），批准所依据的申请已逾期`,
+        en: `the approved extension was applied for at ${when}, after the window of ${formatPeriod(parsePeriod(rule.window.period), 'en')} from acceptance (24:00 on ${window.dueDate}, clause ${rule.clause}): the approval rests on a late application`,
+      });
+    }
+    const missing = missingExtensionFields(rule, item);
+    if (missing.length > 0) {
+      out.push({
+        zh: `已批准的延期申请（${when}）未写明${missing.map((f) => FIELD_NAMES[f].zh).join('、')}（${clauseLabel(rule.clause, 'zh')}）`,
+        en: `the approved extension application (${when}) does not state ${missing.map((f) => FIELD_NAMES[f].en).join(', ')} (clause ${rule.clause})`,
+      });
+    }
+  }
+  return out;
+}
