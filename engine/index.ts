@@ -39,6 +39,7 @@ export * from './rules/load-calendar.ts';
 export * from './rules/load-catalog.ts';
 export * from './rules/load-ruleset.ts';
 export * from './rules/paths.ts';
+export * from './rules/route-ticket.ts';
 export * from './rules/rule-source.ts';
 export { deepFreeze, rulesetRevision } from './rules/ruleset-revision.ts';
 export * from './rules/schemas.ts';

@@ -5,8 +5,8 @@
  * version change is judged by the later version).
  */
 import type { Calendar } from '../calendar/calendar.ts';
-import { defaultRulesetId } from '../evaluate/decide.ts';
 import type { RulesetCatalog } from '../rules/load-catalog.ts';
+import { defaultRulesetId } from '../rules/route-ticket.ts';
 import { selectVersion } from '../rules/select-version.ts';
 import { assess } from './assess.ts';
 import { ticketMonth } from './group-tickets.ts';

@@ -25,6 +25,15 @@ export interface EvaluateOptions {
   trace?: boolean;
 }
 
+/** A ticket that names its office is decided only under that office's rule set. */
+function checkOffice(ruleset: Ruleset, ticket: Ticket): void {
+  if (ticket.office === undefined || ticket.office === ruleset.id) return;
+  throw new HotlineError('TICKET_OFFICE_MISMATCH', {
+    zh: `工单属于办公室“${ticket.office}”，不能按规则集“${ruleset.id}”决定`,
+    en: `the ticket belongs to office "${ticket.office}" and cannot be decided under rule set "${ruleset.id}"`,
+  });
+}
+
 /**
  * The decision for one ticket as of `asOf` under one rule-set version: json-rules-engine judges
  * the conditions (ticket type, reminders, notifications, escalation trigger); the calendar counts
@@ -71,6 +80,7 @@ function* decisionSteps(
   options: EvaluateOptions,
   judge: Judge,
 ): Generator<JudgeAnswer, Decision, TraceEntry[]> {
+  checkOffice(ruleset, input);
   const asOf = parseInstant(options.asOf);
   const recorded = timelineOf(input, asOf);
   const ticket = ticketView(input, recorded);

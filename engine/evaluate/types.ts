@@ -20,6 +20,8 @@ export type RevisitResult = '满意' | '基本满意' | '一般' | '不满意';
 
 export interface Ticket {
   id: string;
+  /** The office (rule-set id) the ticket belongs to; without it the caller's or the default rule set. */
+  office?: string;
   /** Center received it from the 12345 system. Chooses the rule-set version (新老划断). */
   received: string;
   /** Center dispatched it to the unit. */

@@ -77,6 +77,26 @@ export function generateSchemas(facts: readonly FactDef[], clauses: readonly Cla
       defs,
     );
   }
+  out['rulesets.schema.json'] = root(
+    'rulesets.schema.json',
+    d('规则目录设置', 'Rules folder settings'),
+    d(
+      '规则目录根下的 rulesets.yaml：多个办公室的规则集并存时，哪一个是默认',
+      'rulesets.yaml at the root of a rules folder: which rule set is the default when several offices are loaded',
+    ),
+    ['default'],
+    {
+      default: {
+        type: 'string',
+        pattern: '^[a-z0-9][a-z0-9._-]*$',
+        description: d(
+          '默认规则集 id：工单未写 office、调用方也未指定规则集时使用',
+          'The default rule-set id: used when a ticket has no office and the caller names no rule set',
+        ),
+      },
+    },
+    defs,
+  );
   out['facts.schema.json'] = root(
     'facts.schema.json',
     d('事实目录', 'Fact catalogue'),

@@ -12,8 +12,10 @@ import { checkRulesetVersion, DEFAULT_CALENDAR_DIRS, type LoadRulesetOptions } f
 import { RULES_DIR } from './paths.ts';
 import { reporter } from './rule-diagnostics.ts';
 import { folderSource, layeredSource, type RulesSource } from './rule-source.ts';
+import { ruleValidator } from './rule-validators.ts';
+import { schemaDiagnostics } from './schema-check.ts';
 import type { Ruleset } from './types.ts';
-import { parseYamlSource } from './yaml-source.ts';
+import { parseYamlSource, type YamlSource } from './yaml-source.ts';
 
 export interface RulesetCatalog {
   /** Valid versions by rule-set id, each list in order of `effective.from`. */
@@ -22,6 +24,23 @@ export interface RulesetCatalog {
   diagnostics: Diagnostic[];
   /** Version folders found (valid or not), as shown in diagnostics, and the files each read. */
   versions: { id: string; dir: string; files: string[]; ok: boolean }[];
+  /** The rules folder's default rule set (`rulesets.yaml`), when it names one. */
+  defaultId?: string;
+  /** The errors of each rule set (any of its versions, or their overlap), by rule-set id; an id with none is absent. */
+  errorsByRuleset: Readonly<Record<string, Diagnostic[]>>;
+}
+
+/** `rulesets.yaml` at the root of a rules source: the default rule set. */
+function readRootSettings(source: RulesSource, out: Diagnostic[]): { src: YamlSource; defaultId?: string } | undefined {
+  const read = source.read('rulesets.yaml');
+  if (!read.ok) return undefined;
+  const src = parseYamlSource(read.text, source.show('rulesets.yaml'));
+  out.push(...src.diagnostics);
+  if (src.value === undefined) return { src };
+  const errors = schemaDiagnostics(ruleValidator('rulesets.schema.json'), src);
+  out.push(...errors);
+  const value = src.value as { default?: unknown };
+  return errors.length === 0 && typeof value.default === 'string' ? { src, defaultId: value.default } : { src };
 }
 
 /** Version folders of a rules source: `[id, version, root-relative path]`. */
@@ -66,22 +85,42 @@ export function loadCatalogFrom(
   const diagnostics: Diagnostic[] = [];
   const versions: RulesetCatalog['versions'] = [];
   const byId = new Map<string, Ruleset[]>();
+  const errorsByRuleset: Record<string, Diagnostic[]> = {};
   const seen = new Set<string>();
   for (const [id, version, path] of discover.flatMap(discoverVersions)) {
     if (seen.has(path)) continue;
     seen.add(path);
     const check = checkRulesetVersion(source, path, { ...options, expect: { id, version } });
     diagnostics.push(...check.diagnostics);
+    const errors = check.diagnostics.filter((d) => d.severity === 'error');
+    if (errors.length > 0) errorsByRuleset[id] = [...(errorsByRuleset[id] ?? []), ...errors];
     versions.push({ id, dir: source.show(path), files: check.files, ok: check.ruleset !== undefined });
     if (check.ruleset) byId.set(id, [...(byId.get(id) ?? []), check.ruleset]);
   }
   const rulesets: Record<string, readonly Ruleset[]> = {};
   for (const [id, list] of [...byId].sort(([a], [b]) => a.localeCompare(b))) {
     const sorted = list.sort(byEffectiveFrom);
-    checkOverlaps(sorted, diagnostics, source);
+    const overlaps: Diagnostic[] = [];
+    checkOverlaps(sorted, overlaps, source);
+    diagnostics.push(...overlaps);
+    if (overlaps.length > 0) errorsByRuleset[id] = [...(errorsByRuleset[id] ?? []), ...overlaps];
     rulesets[id] = Object.freeze(sorted);
   }
-  return { rulesets: Object.freeze(rulesets), diagnostics: sortDiagnostics(diagnostics), versions };
+  const settings = readRootSettings(source, diagnostics);
+  const folders = new Set(versions.map((v) => v.id));
+  if (settings?.defaultId !== undefined && !folders.has(settings.defaultId)) {
+    reporter(diagnostics)(settings.src, ['default'], 'RULE_DEFAULT_UNKNOWN', {
+      zh: `默认规则集“${settings.defaultId}”不在本规则目录中（有：${[...folders].join('、') || '无'}）`,
+      en: `the default rule set "${settings.defaultId}" is not in this rules folder (found: ${[...folders].join(', ') || 'none'})`,
+    });
+  }
+  return {
+    rulesets: Object.freeze(rulesets),
+    diagnostics: sortDiagnostics(diagnostics),
+    versions,
+    ...(settings?.defaultId !== undefined ? { defaultId: settings.defaultId } : {}),
+    errorsByRuleset,
+  };
 }
 
 /** RULE_VERSION_OVERLAP at the later version's `effective.from`. */

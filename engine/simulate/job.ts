@@ -22,6 +22,10 @@ export interface SimulateSpec extends SpecBase {
   /** `version`: every ticket under `versions[0]`; `in-force`: the version in force at `received` (新老划断). */
   mode: 'version' | 'in-force';
   versions: Ruleset[];
+  /** In-force mode: the rule set of tickets without `office` (else `defaultId`, else the only one). */
+  rulesetId?: string;
+  /** In-force mode: the rules folder's default rule set. */
+  defaultId?: string;
   /** Send every decision back (a sink or `keepDecisions` wants them). */
   decisions: boolean;
   /** Explanations and rule trace in each decision (only worth it when decisions are kept or streamed). */

@@ -4,19 +4,36 @@
  */
 import { parseInstant } from '../calendar/instant.ts';
 import { effectiveRanges } from '../rules/effective-range.ts';
+import { rulesetIdFor } from '../rules/route-ticket.ts';
 import { selectVersion } from '../rules/select-version.ts';
 import type { Ruleset } from '../rules/types.ts';
 
-export type VersionPicker = (received: string) => Ruleset;
+export type VersionPicker = (ticket: { office?: string; received: string }) => Ruleset;
 
-export function versionPicker(versions: readonly Ruleset[]): VersionPicker {
+/**
+ * Routes each ticket to its office's rule set (`rulesetIdFor`: its `office`, else `requested`,
+ * else the default), then to the version in force at `received`. `versions` may hold the
+ * versions of several rule sets (a batch of mixed offices).
+ */
+export function versionPicker(
+  versions: readonly Ruleset[],
+  o: { requested?: string; defaultId?: string } = {},
+): VersionPicker {
+  const byId: Record<string, Ruleset[]> = {};
+  for (const v of versions) byId[v.id] = [...(byId[v.id] ?? []), v];
+  const catalog = {
+    rulesets: byId,
+    diagnostics: [],
+    versions: [],
+    errorsByRuleset: {},
+    ...(o.defaultId !== undefined ? { defaultId: o.defaultId } : {}),
+  };
   // Latest first, like selectVersion: with overlapping ranges the newer version wins.
-  const ranges = effectiveRanges(versions).reverse();
-  const id = versions[0]?.id ?? '';
-  const catalog = { rulesets: { [id]: versions }, diagnostics: [], versions: [] };
-  return (received) => {
-    const t = parseInstant(received);
-    for (const r of ranges) if (r.from <= t && t < r.end) return r.ruleset;
+  const ranges = new Map(Object.entries(byId).map(([id, list]) => [id, effectiveRanges(list).reverse()]));
+  return (ticket) => {
+    const id = rulesetIdFor(catalog, { office: ticket.office, requested: o.requested });
+    const t = parseInstant(ticket.received);
+    for (const r of ranges.get(id) ?? []) if (r.from <= t && t < r.end) return r.ruleset;
     // Not in force anywhere: selectVersion throws RULESET_NOT_IN_FORCE with the ranges in its message.
     return selectVersion(catalog, id, t);
   };

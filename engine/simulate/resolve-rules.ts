@@ -7,10 +7,10 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { HotlineError } from '../errors.ts';
-import { defaultRulesetId } from '../evaluate/decide.ts';
 import { loadCatalog, type RulesetCatalog } from '../rules/load-catalog.ts';
 import { loadRulesetDir } from '../rules/load-ruleset.ts';
 import { RULES_DIR } from '../rules/paths.ts';
+import { defaultRulesetId } from '../rules/route-ticket.ts';
 import type { Ruleset } from '../rules/types.ts';
 
 export type RulesChoice = { kind: 'version'; ruleset: Ruleset } | { kind: 'catalog'; catalog: RulesetCatalog };

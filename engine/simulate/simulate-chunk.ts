@@ -25,7 +25,13 @@ function pickerOf(spec: SimulateSpec): VersionPicker {
   let p = pickers.get(spec);
   if (!p) {
     const only = spec.versions[0];
-    p = spec.mode === 'version' && only ? () => only : versionPicker(spec.versions);
+    p =
+      spec.mode === 'version' && only
+        ? () => only
+        : versionPicker(spec.versions, {
+            ...(spec.rulesetId !== undefined ? { requested: spec.rulesetId } : {}),
+            ...(spec.defaultId !== undefined ? { defaultId: spec.defaultId } : {}),
+          });
     pickers.set(spec, p);
   }
   return p;
@@ -49,7 +55,7 @@ export async function simulateChunk(
     }
     let d: Decision;
     try {
-      const r = decideOne(pick(checked.ticket.received), calendar, checked.ticket, options);
+      const r = decideOne(pick(checked.ticket), calendar, checked.ticket, options);
       d = r instanceof Promise ? await r : r;
     } catch (e) {
       addRejected(out.summary);

@@ -8,7 +8,6 @@
  */
 
 import { HotlineError } from '../errors.ts';
-import { defaultRulesetId } from '../evaluate/decide.ts';
 import type { Decision } from '../evaluate/types.ts';
 import type { RulesetCatalog } from '../rules/load-catalog.ts';
 import type { Ruleset } from '../rules/types.ts';
@@ -38,12 +37,22 @@ export interface SimulationOutput extends SimulationResult {
   decisions?: Decision[];
 }
 
-function versionsOf(options: SimulateOptions): Pick<SimulateSpec, 'mode' | 'versions'> {
+/**
+ * One version for every ticket, or the versions in force per ticket: of the named rule set, or —
+ * with none named — of every loaded rule set, each ticket routed by its `office` (else the default).
+ */
+function versionsOf(options: SimulateOptions): Pick<SimulateSpec, 'mode' | 'versions' | 'rulesetId' | 'defaultId'> {
   if (options.ruleset) return { mode: 'version', versions: [options.ruleset] };
   if (options.catalog) {
-    const id = options.rulesetId ?? defaultRulesetId(options.catalog);
-    const versions = options.catalog.rulesets[id];
-    if (versions && versions.length > 0) return { mode: 'in-force', versions: [...versions] };
+    const { catalog } = options;
+    const defaultId = catalog.defaultId !== undefined ? { defaultId: catalog.defaultId } : {};
+    if (options.rulesetId === undefined) {
+      return { mode: 'in-force', versions: Object.values(catalog.rulesets).flat(), ...defaultId };
+    }
+    const id = options.rulesetId;
+    const versions = catalog.rulesets[id];
+    if (versions && versions.length > 0)
+      return { mode: 'in-force', versions: [...versions], rulesetId: id, ...defaultId };
     throw new HotlineError('RULESET_UNKNOWN', {
       zh: `没有规则集“${id}”（已载入：${Object.keys(options.catalog.rulesets).join('、') || '无'}）`,
       en: `no rule set "${id}" (loaded: ${Object.keys(options.catalog.rulesets).join(', ') || 'none'})`,

@@ -27,6 +27,7 @@ export const HOTLINE_STATUS: Readonly<Record<string, number>> = Object.freeze({
   // Well-formed, but the rules or the calendar cannot answer it.
   RULESET_NOT_IN_FORCE: 422,
   RULESET_INVALID: 422,
+  TICKET_OFFICE_MISMATCH: 422,
   RULESET_NO_TICKET_TYPE: 422,
   DATE_OUT_OF_RANGE: 422,
   CALENDAR_NOT_COVERED: 422,

@@ -55,6 +55,9 @@ export function rulesetRoutes(s: Services): Hono<AppEnv> {
         noticeYears: state.calendar.noticeYears,
       },
       rulesets: list(),
+      /** Rule sets whose latest edit was refused: their previous rules stay active (one office never blocks another). */
+      keptPrevious: state.kept.map((k) => ({ id: k.id, diagnostics: k.diagnostics.map((d) => diag(d, lang)) })),
+      defaultRuleset: state.catalog.defaultId ?? null,
       warnings: state.warnings.map((d) => diag(d, lang)),
       lastReloadAt: s.rules.lastReloadAt(),
       lastReloadError: error && {

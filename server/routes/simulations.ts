@@ -6,7 +6,7 @@
  * /v1/simulations/{id}` (cancel). Comparisons started by `/v1/compare` live here too.
  */
 import { Hono } from 'hono';
-import { defaultRulesetId, type Ruleset, simulate } from '../../engine/index.ts';
+import { type Ruleset, simulate } from '../../engine/index.ts';
 import type { AppEnv } from '../env.ts';
 import { ApiError } from '../http/api-error.ts';
 import { bearerAuth, whoOf } from '../http/bearer-auth.ts';
@@ -49,8 +49,13 @@ export function simulationRoutes(s: Services): Hono<AppEnv> {
       draftOrVersion === undefined
         ? undefined
         : await resolveVersion(draftOrVersion, body.files ? '(root)' : 'version', state.catalog, s);
-    const rulesetId = one ? one.ruleset.id : (body.ruleset ?? defaultRulesetId(state.catalog));
-    const inForce: readonly Ruleset[] = one ? [] : (state.catalog.rulesets[rulesetId] ?? []);
+    // Without a version or a named rule set, each ticket goes to its own office (mixed batches).
+    const rulesetId = one ? one.ruleset.id : body.ruleset;
+    const inForce: readonly Ruleset[] = one
+      ? []
+      : rulesetId === undefined
+        ? Object.values(state.catalog.rulesets).flat()
+        : (state.catalog.rulesets[rulesetId] ?? []);
     if (!one && inForce.length === 0)
       throw new ApiError(404, 'RULESET_UNKNOWN', { zh: `没有规则集“${rulesetId}”`, en: `no rule set "${rulesetId}"` });
     const plan = planTickets(body, state.calendar, MAX_GENERATE);
@@ -79,7 +84,9 @@ export function simulationRoutes(s: Services): Hono<AppEnv> {
       },
       async (io) => {
         const result = await simulate({
-          ...(one ? { ruleset: one.ruleset } : { catalog: state.catalog, rulesetId }),
+          ...(one
+            ? { ruleset: one.ruleset }
+            : { catalog: state.catalog, ...(rulesetId !== undefined ? { rulesetId } : {}) }),
           calendar: state.calendar,
           tickets: io.guard(plan.make()),
           asOf,

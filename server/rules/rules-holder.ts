@@ -14,6 +14,8 @@ export interface ReloadError {
   diagnostics: Diagnostic[];
   /** When a later reload succeeded. */
   resolvedAt: string | null;
+  /** The rule sets that kept their previous rules (absent when the whole reload was refused). */
+  rulesets?: string[];
 }
 
 export interface ReloadResult {
@@ -43,9 +45,27 @@ export function createRulesHolder(files: Omit<LoadRulesOptions, 'now'>, clock: C
       const now = clock.now();
       reloadedAt = formatInstant(now);
       try {
-        const next = loadRulesState({ ...files, now });
+        const next = loadRulesState({ ...files, now }, state);
         const changed = next.revision !== state.revision || next.calendar.revision !== state.calendar.revision;
-        if (changed) state = next;
+        if (changed || next.kept.length !== state.kept.length) state = next;
+        if (next.kept.length > 0) {
+          // One office's broken edit: the others took their new files; this one keeps its last good rules.
+          const diagnostics = next.kept.flatMap((k) => k.diagnostics);
+          const ids = next.kept.map((k) => k.id);
+          failure = {
+            at: reloadedAt,
+            code: 'RULES_INVALID',
+            message: {
+              zh: `规则集 ${ids.join('、')} 的新文件有 ${diagnostics.length} 处错误，仍使用其上一次有效的规则；其他规则集已重新载入`,
+              en: `the new files of rule set(s) ${ids.join(', ')} have ${diagnostics.length} error(s); their last valid rules stay active, the others were reloaded`,
+            },
+            diagnostics,
+            resolvedAt: null,
+            rulesets: ids,
+          };
+          logger.error({ level: 'warn', msg: 'rules reload partly rejected', kept: ids, revision: state.revision });
+          return { ok: false, changed, revision: state.revision, error: failure };
+        }
         if (failure && failure.resolvedAt === null) failure = { ...failure, resolvedAt: reloadedAt };
         logger.info({ msg: 'rules reloaded', revision: state.revision, changed });
         return { ok: true, changed, revision: state.revision, error: null };

@@ -24,6 +24,8 @@ export interface RulesState {
   readonly revision: string;
   /** Warnings of the loaded files (errors refuse the load). */
   readonly warnings: readonly Diagnostic[];
+  /** Rule sets whose new files had errors on a reload: their previous versions stay active. */
+  readonly kept: readonly { id: string; diagnostics: Diagnostic[] }[];
 }
 
 export interface LoadRulesOptions {
@@ -40,22 +42,39 @@ export function rulesRevision(catalog: RulesetCatalog): string {
   return h.digest('hex');
 }
 
-/** Loads and validates everything; throws `RULES_INVALID` (with every diagnostic) or the calendar's error. */
-export function loadRulesState(o: LoadRulesOptions): RulesState {
+/**
+ * Loads and validates everything. At start (no `previous`), any error refuses the load
+ * (`RULES_INVALID`, with every diagnostic). On a reload, each office reloads on its own: a rule set
+ * with an error keeps its previous versions (listed in `kept`, with its diagnostics) while the
+ * others take their new files; an error outside every rule set (the calendar, `rulesets.yaml`)
+ * still refuses the whole reload.
+ */
+export function loadRulesState(o: LoadRulesOptions, previous?: RulesState): RulesState {
   const displayRoot = dirname(o.rulesDir);
   const calendar = loadCalendar({ file: o.calendarFile, displayRoot });
-  const catalog = loadCatalog(o.rulesDir, { displayRoot });
-  const errors = catalog.diagnostics.filter((d) => d.severity === 'error').length;
-  if (hasErrors(catalog.diagnostics)) {
+  const loaded = loadCatalog(o.rulesDir, { displayRoot });
+  const broken = Object.keys(loaded.errorsByRuleset);
+  const ownErrors = new Set(Object.values(loaded.errorsByRuleset).flat());
+  const general = loaded.diagnostics.filter((d) => d.severity === 'error' && !ownErrors.has(d));
+  const keepable =
+    previous !== undefined && general.length === 0 && broken.every((id) => previous.catalog.rulesets[id]);
+  if (hasErrors(loaded.diagnostics) && !keepable) {
+    const errors = loaded.diagnostics.filter((d) => d.severity === 'error').length;
     throw new HotlineError(
       'RULES_INVALID',
       {
         zh: `规则文件有 ${errors} 处错误，未载入`,
         en: `the rules have ${errors} error(s) and were not loaded`,
       },
-      { diagnostics: catalog.diagnostics },
+      { diagnostics: loaded.diagnostics },
     );
   }
+  const rulesets: Record<string, RulesetCatalog['rulesets'][string]> = { ...loaded.rulesets };
+  for (const id of broken) rulesets[id] = previous!.catalog.rulesets[id]!;
+  const catalog: RulesetCatalog = {
+    ...loaded,
+    rulesets: Object.freeze(Object.fromEntries(Object.entries(rulesets).sort(([a], [b]) => a.localeCompare(b)))),
+  };
   if (Object.keys(catalog.rulesets).length === 0) {
     throw new HotlineError('RULES_INVALID', {
       zh: `规则目录 ${o.rulesDir} 中没有任何规则集版本（<规则集>/<版本>/index.yaml）`,
@@ -68,5 +87,6 @@ export function loadRulesState(o: LoadRulesOptions): RulesState {
     loadedAt: formatInstant(o.now),
     revision: rulesRevision(catalog),
     warnings: Object.freeze(catalog.diagnostics.filter((d) => d.severity === 'warning')),
+    kept: Object.freeze(broken.map((id) => ({ id, diagnostics: loaded.errorsByRuleset[id]! }))),
   });
 }
