@@ -37,13 +37,14 @@ export function assess(
   const rule = ruleset.assessment;
   const warnings: AssessmentWarning[] = [];
 
-  const ranked = (input.satisfaction ?? []).map((m) => rankMonth(m, rule.bottomN));
+  // No assessment topic: the rule set ranks no units (the months' other duties still apply).
+  const ranked = rule ? (input.satisfaction ?? []).map((m) => rankMonth(m, rule.bottomN)) : [];
   const streaks = withStreaks(ranked.map((r) => r.ranking));
   const rankings = streaks.rankings.filter((r) => inMonth(r.month));
   for (const r of ranked) if (inMonth(r.ranking.month)) warnings.push(...r.warnings);
   warnings.push(...streaks.warnings.filter((w) => month === null || (w.month ?? '') < month));
-  const interviews = rankings.flatMap((r) => interviewsFor(r, rule));
-  const fieldVisits = rankings.flatMap((r) => fieldVisitsFor(r, rule));
+  const interviews = rule ? rankings.flatMap((r) => interviewsFor(r, rule)) : [];
+  const fieldVisits = rule ? rankings.flatMap((r) => fieldVisitsFor(r, rule)) : [];
 
   const tickets = groupCityUnsatisfied(input.cityUnsatisfied ?? []);
   warnings.push(...tickets.warnings);

@@ -6,7 +6,7 @@ import type { Ruleset } from '../rules/types.ts';
 import { extensionAction, returnAction } from './actions.ts';
 import { approvedExtraWorkdays, buildDeadlines, extensionRuleFor } from './build-deadlines.ts';
 import { checkClosingReport } from './closing-report.ts';
-import { evaluateEscalation } from './escalation.ts';
+import { type EscalationOutcome, evaluateEscalation } from './escalation.ts';
 import { extensionWarnings } from './extension-checks.ts';
 import { type TicketTimes, ticketFacts } from './facts.ts';
 import { checkFirstContact } from './first-contact.ts';
@@ -85,9 +85,9 @@ function* decisionSteps(
   const recorded = timelineOf(input, asOf);
   const ticket = ticketView(input, recorded);
   // 4.6 对不符合八要素的报告一律不准办结: a failing report does not complete the ticket (when the rule says so).
-  const closingReport = checkClosingReport(ruleset.review, ticket);
+  const closingReport = ruleset.review ? checkClosingReport(ruleset.review, ticket) : null;
   const times =
-    closingReport && !closingReport.passed && ruleset.review.blocksCompletion === true
+    closingReport && !closingReport.passed && ruleset.review?.blocksCompletion === true
       ? { ...recorded, completed: null }
       : recorded;
   const counting = ruleset.settings.counting;
@@ -106,17 +106,21 @@ function* decisionSteps(
   }
 
   const firstContact =
-    times.accepted === null ? null : checkFirstContact(ruleset.firstContact, times, times.accepted, calendar, counting);
-  const escalation = yield* evaluateEscalation(
-    ruleset.escalation,
-    judge,
-    times,
-    facts,
-    anchorOf(ruleset.escalation.from, times),
-    calendar,
-    counting,
-    thresholdShift(ruleset, type.id, times),
-  );
+    times.accepted === null || !ruleset.firstContact
+      ? null
+      : checkFirstContact(ruleset.firstContact, times, times.accepted, calendar, counting);
+  const escalation: EscalationOutcome = ruleset.escalation
+    ? yield* evaluateEscalation(
+        ruleset.escalation,
+        judge,
+        times,
+        facts,
+        anchorOf(ruleset.escalation.from, times),
+        calendar,
+        counting,
+        thresholdShift(ruleset, type.id, times),
+      )
+    : { steps: [], current: null, trace: [] };
   const built = buildDeadlines({
     ruleset,
     type,
@@ -183,7 +187,7 @@ function* decisionSteps(
 
 /** 2.4's thresholds follow the ticket's own completion limit when an approved extension lengthened it. */
 function thresholdShift(ruleset: Ruleset, typeId: string, times: TicketTimes): number {
-  if (ruleset.escalation.thresholdsFollowExtension !== true) return 0;
+  if (ruleset.escalation?.thresholdsFollowExtension !== true) return 0;
   const rule = ruleset.extensions.find((r) => r.becomes === typeId);
   return rule ? (approvedExtraWorkdays(rule, times) ?? 0) : 0;
 }

@@ -43,14 +43,16 @@ export function ruleSpecs(ruleset: Ruleset): RuleSpecs {
         condition: n.when,
       })),
     ],
-    trigger: [
-      {
-        ruleId: ruleset.escalation.id,
-        clause: ruleset.escalation.clause,
-        kind: 'escalationTrigger',
-        condition: ruleset.escalation.trigger,
-      },
-    ],
+    trigger: ruleset.escalation
+      ? [
+          {
+            ruleId: ruleset.escalation.id,
+            clause: ruleset.escalation.clause,
+            kind: 'escalationTrigger',
+            condition: ruleset.escalation.trigger,
+          },
+        ]
+      : [],
   };
 }
 

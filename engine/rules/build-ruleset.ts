@@ -23,6 +23,17 @@ export function buildRuleset(input: BuildInput): Ruleset {
   const sources: Record<string, RuleSource> = {};
   for (const s of input.sites) sources[s.id] = { file: s.file, line: s.line, col: s.col };
   const { index } = input;
+  // Optional topics: an absent list topic is an empty list; an absent single topic stays absent.
+  for (const key of [
+    'commonDeadlines',
+    'returns',
+    'extensions',
+    'reminders',
+    'notifications',
+    'monthly',
+    'knowledgeBase',
+  ])
+    merged[key] ??= [];
   const ruleset = {
     id: index.id,
     version: index.version,

@@ -33,7 +33,9 @@ export function checkIndex(index: RuleFile, topics: readonly RuleFile[], opts: I
       );
     } else seen.set(f.topic.key, f);
   }
-  const missing = TOPICS.filter((t) => !seen.has(t.key)).map((t) => t.key);
+  // Every topic but the ticket types is optional: a procedure without returns, extensions, first
+  // contact, escalation … simply has no such mechanism. Only the ticket types are required.
+  const missing = TOPICS.filter((t) => t.required === true && !seen.has(t.key)).map((t) => t.key);
   // A missing or unreadable file already has its own diagnostic; the topic it held is not missing too.
   const included = Array.isArray(v.include) ? v.include.filter((x) => typeof x === 'string').length : 0;
   const allRead = topics.length === included && topics.every((f) => f.src.value !== undefined);
@@ -43,8 +45,8 @@ export function checkIndex(index: RuleFile, topics: readonly RuleFile[], opts: I
       ['include'],
       'RULE_TOPIC_MISSING',
       {
-        zh: `include 的文件中缺少专题：${missing.join('、')}`,
-        en: `no included file defines the topic(s) ${missing.join(', ')}`,
+        zh: `include 的文件中缺少必备专题：${missing.join('、')}`,
+        en: `no included file defines the required topic(s) ${missing.join(', ')}`,
       },
       { key: true },
     );

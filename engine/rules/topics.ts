@@ -11,10 +11,12 @@ export interface Topic {
   /** All keys of such a file (each becomes a `Ruleset` field). */
   keys: (keyof Ruleset)[];
   schema: string;
+  /** Whether every version must have it (only the ticket types). */
+  required?: boolean;
 }
 
 export const TOPICS: readonly Topic[] = [
-  { key: 'ticketTypes', keys: ['ticketTypes', 'commonDeadlines'], schema: 'ticket-types.schema.json' },
+  { key: 'ticketTypes', keys: ['ticketTypes', 'commonDeadlines'], schema: 'ticket-types.schema.json', required: true },
   { key: 'returns', keys: ['returns'], schema: 'returns.schema.json' },
   { key: 'extensions', keys: ['extensions'], schema: 'extensions.schema.json' },
   { key: 'firstContact', keys: ['firstContact'], schema: 'first-contact.schema.json' },

@@ -289,12 +289,13 @@ export interface Ruleset extends RulesetIndex {
   commonDeadlines: TimeLimit[];
   returns: ReturnRule[];
   extensions: ExtensionRule[];
-  firstContact: FirstContactRule;
-  escalation: EscalationRule;
+  /** The topics below are optional: a rule set without one has no such mechanism (absent, or empty lists). */
+  firstContact?: FirstContactRule;
+  escalation?: EscalationRule;
   reminders: ReminderRule[];
-  review: ReviewRule;
+  review?: ReviewRule;
   notifications: NotificationRule[];
-  assessment: AssessmentRule;
+  assessment?: AssessmentRule;
   monthly: MonthlyRule[];
   knowledgeBase: KnowledgeBaseRule[];
   /** Rule id → where the rule is written (added by the loader; optional for hand-built rulesets). */

@@ -187,7 +187,7 @@ describe('2.7 hotspot and media exposure → the principal leader, whatever the 
 describe('the rule set decides the numbers', () => {
   it('bottomN 2 and consecutiveMonths 2 come from the rule, not the code', () => {
     const r = sheshanRules();
-    const custom = sheshanRules({ assessment: { ...r.assessment, bottomN: 2, consecutiveMonths: 2 } });
+    const custom = sheshanRules({ assessment: { ...r.assessment!, bottomN: 2, consecutiveMonths: 2 } });
     const input = {
       satisfaction: months({ '2025-08': { A: 80, B: 85, C: 88, D: 90 }, '2025-09': { A: 80, B: 85, C: 88, D: 90 } }),
     };

@@ -34,9 +34,9 @@ describe('the shipped rules', () => {
     expect(priorities).toEqual([...priorities].sort((a, b) => a - b));
     expect(r.ticketTypes.at(-1)?.id).toBe('normal');
     expect(r.commonDeadlines.map((d) => d.obligation)).toEqual(['dispatch']);
-    expect(r.firstContact.unansweredCallsNeeded).toBe(3);
-    expect(r.escalation.levels.map((l) => l.threshold)).toEqual(['5个工作日', '7个工作日', '9个工作日', '11个工作日']);
-    expect(r.review.points).toHaveLength(8);
+    expect(r.firstContact?.unansweredCallsNeeded).toBe(3);
+    expect(r.escalation?.levels.map((l) => l.threshold)).toEqual(['5个工作日', '7个工作日', '9个工作日', '11个工作日']);
+    expect(r.review?.points).toHaveLength(8);
     expect(r.sources?.['normal.complete']?.file).toMatch(/ticket-types\.yaml$/);
   });
 
@@ -47,7 +47,7 @@ describe('the shipped rules', () => {
       dueSoon: { period: '3个工作日' },
     });
     expect(r.escalation).toMatchObject({ from: 'accepted', mode: 'ladder', thresholdsFollowExtension: true });
-    expect(r.escalation.levels[3]?.redo).toBe('2日');
+    expect(r.escalation?.levels[3]?.redo).toBe('2日');
     expect(r.knowledgeBase[0]?.period).toBe('5日');
     const normal = r.ticketTypes.find((t) => t.id === 'normal')!;
     expect(Object.fromEntries(normal.deadlines.map((d) => [d.obligation, `${d.period} ${d.from}`]))).toEqual({
