@@ -119,7 +119,11 @@ function* decisionSteps(
     warnings,
   });
 
-  const effectFacts = Object.assign({}, facts, { ticketType: type.id, isDueSoon: built.completeDueSoon });
+  const effectFacts = Object.assign({}, facts, {
+    ticketType: type.id,
+    isDueSoon: built.completeDueSoon,
+    overdueObligations: built.overdue,
+  });
   const effectTrace = yield judge.effects(effectFacts);
   const fired = new Set(effectTrace.filter((e) => e.fired).map((e) => e.ruleId));
 
