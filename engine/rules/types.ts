@@ -50,6 +50,7 @@ export type Role =
   | 'centerInformationOfficer' // 城运中心信息员
   | 'centerHead' // 城运中心负责人
   | 'unit' // 承办单位
+  | 'firstUnit' // 首办单位 (the unit that first took the ticket)
   | 'unitHead' // 承办单位负责人
   | 'unitInformationOfficer' // 承办单位信息员
   | 'townLeaderInCharge' // 本单位分管镇领导
