@@ -4,6 +4,7 @@ import { HotlineError } from '../errors.ts';
 import type { Text } from '../i18n.ts';
 import type { Ruleset } from '../rules/types.ts';
 import { extensionAction, returnAction } from './actions.ts';
+import { appliedSettings } from './applied-settings.ts';
 import { approvedExtraWorkdays, buildDeadlines, extensionRuleFor } from './build-deadlines.ts';
 import { checkClosingReport } from './closing-report.ts';
 import { evaluateEscalation } from './escalation.ts';
@@ -144,6 +145,7 @@ function* decisionSteps(
     ruleset: { id: ruleset.id, version: ruleset.version, revision: ruleset.revision },
     calendar: { id: calendar.id, revision: calendar.revision },
     counting,
+    settings: appliedSettings(ruleset, type.id),
     provisional: deadlines.some((d) => d.provisional),
     ticketType: {
       id: type.id,
@@ -151,6 +153,7 @@ function* decisionSteps(
       clause: type.clause,
       ruleId: type.id,
       alsoMatched: matched.slice(1).map((t) => t.id),
+      alsoMatchedNames: matched.slice(1).map((t) => t.name),
     },
     deadlines,
     escalation: escalation.current,
