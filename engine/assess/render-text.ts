@@ -87,7 +87,7 @@ export function renderAssessment(a: Assessment, lang: Lang = 'zh'): string {
           w.month,
           w.unit,
           String(w.ticketIds.length),
-          w.dueDate,
+          w.dueDate ?? L('原文未规定期限', 'no limit stated'),
           w.reportTo.map((r) => pick(roleName(r), lang)).join(L('、', ', ')),
           pick(citeClause(w.clause), lang),
         ]),
@@ -108,7 +108,7 @@ export function renderAssessment(a: Assessment, lang: Lang = 'zh'): string {
     out.push('', L('【说明】', '[Explanations]'));
     items.forEach((item, i) => {
       out.push(`  ${i + 1}. ${pick(item.explanation, lang)}`);
-      if ('counting' in item) out.push(`     ${pick(item.counting, lang)}`);
+      if ('counting' in item && item.counting) out.push(`     ${pick(item.counting, lang)}`);
     });
   } else
     out.push(

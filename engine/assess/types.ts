@@ -133,15 +133,18 @@ export interface WrittenExplanation extends Item {
   obligation: 'writtenExplanation';
   responsible: Role;
   reportTo: Role[];
-  period: string;
+  /** The limit, or null when the text states none and the office set none: no due date. */
+  period: string | null;
+  /** `text`: the text states the limit; `office`: the office set it (the text states none); null: none. */
+  limitChosenBy: 'text' | 'office' | null;
   from: 'monthEnd';
   /** 24:00 of the month's last day (= 00:00 of the next month's first day). */
   anchorAt: string;
-  dueDate: string;
-  dueAt: string;
+  dueDate: string | null;
+  dueAt: string | null;
   provisional: boolean;
-  /** How the period was counted. */
-  counting: Text;
+  /** How the period was counted (null without a limit). */
+  counting: Text | null;
 }
 
 export interface KnowledgeBaseDeadline extends Item {

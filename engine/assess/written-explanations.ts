@@ -1,12 +1,14 @@
 /**
  * Clauses 2.5 (每月汇总市级回访不满意工单…要求书面反馈情况说明) and 4.8 (每月根据市级回访不满意工单
  * 情况…形成书面报告提交): every unit with city-level unsatisfied tickets in a month owes, under each
- * `monthly` rule, a written explanation due `period` after 24:00 of the month's last day.
- * The text gives no period; the rule set states one (`5个工作日` in the shipped reading).
- * 24:00 of the last day is the anchor, so counting always starts on the next month's 1st.
+ * `monthly` rule, a written explanation. The Sheshan text states no limit for either, so the duty
+ * is shown without a due date. A rule may state one (`period`, a limit of the text) or carry a
+ * limit the office set itself (`limit: { period, chosenBy: office }`), which the explanation calls
+ * the office's own choice. A limit is counted from 24:00 of the month's last day, so counting
+ * always starts on the next month's 1st.
  */
 import type { Calendar } from '../calendar/calendar.ts';
-import { type CountingSettings, due } from '../calendar/due.ts';
+import { type CountingSettings, type Due, due } from '../calendar/due.ts';
 import { roleName } from '../evaluate/roles.ts';
 import type { Text } from '../i18n.ts';
 import type { MonthlyRule } from '../rules/types.ts';
@@ -22,16 +24,16 @@ export interface UnitMonthTickets {
   ticketIds: string[];
 }
 
-/** What the obligation is called, by the clause that states it. */
-const OBLIGATION_WORDS: Record<string, Text> = {
-  '4.8': {
-    zh: '梳理工单办结过程并形成书面报告提交',
-    en: 'review how the tickets were handled and submit a written report',
-  },
-};
 const DEFAULT_WORDS: Text = { zh: '书面反馈情况说明', en: 'give a written explanation' };
 
 const MAX_IDS_SHOWN = 10;
+
+/** The rule's limit and who set it: the text (`period`), the office (`limit`), or none. */
+export function monthlyLimit(rule: MonthlyRule): { period: string; chosenBy: 'text' | 'office' } | null {
+  if (rule.period !== undefined) return { period: rule.period, chosenBy: 'text' };
+  if (rule.limit !== undefined) return { period: rule.limit.period, chosenBy: rule.limit.chosenBy };
+  return null;
+}
 
 export function writtenExplanationsFor(
   group: UnitMonthTickets,
@@ -42,8 +44,11 @@ export function writtenExplanationsFor(
   const lastDay = lastDayOfMonth(group.month);
   const anchorAt = `${nextMonth(group.month)}-01T00:00:00+08:00`;
   return rules.map((rule) => {
+    const limit = monthlyLimit(rule);
     // Anchor on the last day with the start day not counted: the same as 24:00 of that day.
-    const d = due(lastDay, rule.period, { calendar, counting: { ...counting, startDayCounted: false } });
+    const d = limit
+      ? due(lastDay, limit.period, { calendar, counting: { ...counting, startDayCounted: false } })
+      : null;
     return {
       month: group.month,
       unit: group.unit,
@@ -51,23 +56,24 @@ export function writtenExplanationsFor(
       obligation: 'writtenExplanation',
       responsible: rule.responsible,
       reportTo: rule.reportTo,
-      period: rule.period,
+      period: limit?.period ?? null,
+      limitChosenBy: limit?.chosenBy ?? null,
       from: 'monthEnd',
       anchorAt,
-      dueDate: d.dueDate,
-      dueAt: d.dueAt,
-      provisional: d.provisional,
+      dueDate: d?.dueDate ?? null,
+      dueAt: d?.dueAt ?? null,
+      provisional: d?.provisional ?? false,
       ruleId: rule.id,
       clause: rule.clause,
-      explanation: explain(group, rule, d.dueDate),
-      counting: explainFromMonthEnd(d, lastDay),
+      explanation: explain(group, rule, d, limit?.chosenBy ?? null),
+      counting: d ? explainFromMonthEnd(d, lastDay) : null,
     };
   });
 }
 
-function explain(group: UnitMonthTickets, rule: MonthlyRule, dueDate: string): Text {
+function explain(group: UnitMonthTickets, rule: MonthlyRule, d: Due | null, chosenBy: 'text' | 'office' | null): Text {
   const cite = citeClause(rule.clause);
-  const words = OBLIGATION_WORDS[rule.clause] ?? DEFAULT_WORDS;
+  const words = rule.duty ?? DEFAULT_WORDS;
   const who = roleName(rule.responsible);
   const to = rule.reportTo.map(roleName);
   const n = group.ticketIds.length;
@@ -77,8 +83,22 @@ function explain(group: UnitMonthTickets, rule: MonthlyRule, dueDate: string): T
   const idsEn = `${shown.join(', ')}${more ? ', …' : ''}`;
   const toZh = to.length > 0 ? `，报送${to.map((t) => t.zh).join('、')}` : '';
   const toEn = to.length > 0 ? `, reported to ${to.map((t) => t.en).join(' and ')}` : '';
+  const whenZh = d ? `于${formatDateLong(d.dueDate, 'zh')}24时前` : '';
+  const whenEn = d ? ` by 24:00 on ${formatDateLong(d.dueDate, 'en')}` : '';
+  const noteZh =
+    chosenBy === null
+      ? '（原文未规定期限，不设截止日期）'
+      : chosenBy === 'office'
+        ? '（本单位自定期限，原文未规定）'
+        : '';
+  const noteEn =
+    chosenBy === null
+      ? ' (the text states no limit, so no due date is set)'
+      : chosenBy === 'office'
+        ? ' (a limit the office set; the text states none)'
+        : '';
   return {
-    zh: `依据${cite.zh}，${group.unit}${formatMonth(group.month, 'zh')}有市级回访不满意工单${n}件（${idsZh}），${who.zh}应于${formatDateLong(dueDate, 'zh')}24时前${words.zh}${toZh}。`,
-    en: `Under ${cite.en}, ${group.unit} had ${n} city-level unsatisfied ticket${n === 1 ? '' : 's'} in ${formatMonth(group.month, 'en')} (${idsEn}); ${who.en} must ${words.en} by 24:00 on ${formatDateLong(dueDate, 'en')}${toEn}.`,
+    zh: `依据${cite.zh}，${group.unit}${formatMonth(group.month, 'zh')}有市级回访不满意工单${n}件（${idsZh}），${who.zh}应${whenZh}${words.zh}${toZh}${noteZh}。`,
+    en: `Under ${cite.en}, ${group.unit} had ${n} city-level unsatisfied ticket${n === 1 ? '' : 's'} in ${formatMonth(group.month, 'en')} (${idsEn}); ${who.en} must ${words.en}${whenEn}${toEn}${noteEn}.`,
   };
 }

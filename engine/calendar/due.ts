@@ -50,6 +50,11 @@ export interface Due {
   weekendDaysSkipped: number;
   /** For natural days moved off a holiday: the original last day. */
   movedFrom: string | null;
+  /**
+   * For natural days whose last day is not a working day and is kept there
+   * (`naturalDayEndOnHoliday: keep`): that day's holiday (null on a plain weekend day).
+   */
+  keptOnDayOff: { holiday: Text | null } | null;
 }
 
 export interface DueOptions {
@@ -85,23 +90,25 @@ export function due(anchor: Instant | string, period: Period | string, options: 
       makeupCounted: [],
       weekendDaysSkipped: 0,
       movedFrom: null,
+      keptOnDayOff: null,
     };
   }
   const d0 = shanghaiDay(t);
   let last: DayNumber;
   let movedFrom: string | null = null;
+  let keptOnDayOff: Due['keptOnDayOff'] = null;
   if (p.unit === 'workday') {
     const [idx, off] = locate(calendar, d0);
     const startCounts = counting.startDayCounted && idx.work[off] === 1;
     last = addWorkingDayNumbers(calendar, d0, startCounts ? p.amount - 1 : p.amount);
   } else {
     last = d0 + (counting.startDayCounted ? p.amount - 1 : p.amount);
-    if (counting.naturalDayEndOnHoliday === 'next-working-day') {
-      const [idx, off] = locate(calendar, last);
-      if (idx.work[off] !== 1) {
+    const [idx, off] = locate(calendar, last);
+    if (idx.work[off] !== 1) {
+      if (counting.naturalDayEndOnHoliday === 'next-working-day') {
         movedFrom = fromDayNumber(last);
         last = addWorkingDayNumbers(calendar, last, 1);
-      }
+      } else keptOnDayOff = { holiday: idx.off.get(off) ?? null };
     }
   }
   // The start day is not counted, so its year's notice does not matter (unless it is counted).
@@ -127,6 +134,7 @@ export function due(anchor: Instant | string, period: Period | string, options: 
     makeupCounted: walk.makeupCounted,
     weekendDaysSkipped: walk.weekendDaysSkipped,
     movedFrom,
+    keptOnDayOff,
   };
 }
 

@@ -34,7 +34,12 @@ const ANCHOR_NAMES: Record<string, Text> = {
 };
 
 /** Every time limit that applies to the ticket, counted on the calendar, with its status as of asOf. */
-export function buildDeadlines(input: BuildInput): { deadlines: DecisionDeadline[]; completeDueSoon: boolean } {
+export function buildDeadlines(input: BuildInput): {
+  deadlines: DecisionDeadline[];
+  completeDueSoon: boolean;
+  /** Obligations with a deadline overdue as of asOf (the `overdueObligations` fact). */
+  overdue: Obligation[];
+} {
   const { ruleset, type, times, calendar, warnings } = input;
   const counting = ruleset.settings.counting;
   const doneOf: Record<string, Instant | null> = {
@@ -91,7 +96,8 @@ export function buildDeadlines(input: BuildInput): { deadlines: DecisionDeadline
     };
     push(limit, step.revisitAt, step.redoDoneAt);
   }
-  return { deadlines: out, completeDueSoon };
+  const overdue = [...new Set(out.filter((d) => d.status === 'overdue').map((d) => d.obligation))];
+  return { deadlines: out, completeDueSoon, overdue };
 }
 
 /**

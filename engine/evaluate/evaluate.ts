@@ -4,6 +4,7 @@ import { HotlineError } from '../errors.ts';
 import type { Text } from '../i18n.ts';
 import type { Ruleset } from '../rules/types.ts';
 import { extensionAction, returnAction } from './actions.ts';
+import { appliedSettings } from './applied-settings.ts';
 import { approvedExtraWorkdays, buildDeadlines, extensionRuleFor } from './build-deadlines.ts';
 import { checkClosingReport } from './closing-report.ts';
 import { type EscalationOutcome, evaluateEscalation } from './escalation.ts';
@@ -133,7 +134,11 @@ function* decisionSteps(
     warnings,
   });
 
-  const effectFacts = Object.assign({}, facts, { ticketType: type.id, isDueSoon: built.completeDueSoon });
+  const effectFacts = Object.assign({}, facts, {
+    ticketType: type.id,
+    isDueSoon: built.completeDueSoon,
+    overdueObligations: built.overdue,
+  });
   const effectTrace = yield judge.effects(effectFacts);
   const fired = new Set(effectTrace.filter((e) => e.fired).map((e) => e.ruleId));
 
@@ -154,6 +159,7 @@ function* decisionSteps(
     ruleset: { id: ruleset.id, version: ruleset.version, revision: ruleset.revision },
     calendar: { id: calendar.id, revision: calendar.revision },
     counting,
+    settings: appliedSettings(ruleset, type.id),
     provisional: deadlines.some((d) => d.provisional),
     ticketType: {
       id: type.id,
@@ -161,6 +167,7 @@ function* decisionSteps(
       clause: type.clause,
       ruleId: type.id,
       alsoMatched: matched.slice(1).map((t) => t.id),
+      alsoMatchedNames: matched.slice(1).map((t) => t.name),
     },
     deadlines,
     escalation: escalation.current,

@@ -16,7 +16,7 @@ export interface Judge {
   readonly kind: 'engine' | 'compiled';
   /** Phase 1: ticket types (facts of the ticket). */
   classify(facts: Facts): JudgeAnswer;
-  /** Phase 2: reminders and notifications (plus `ticketType`, `isDueSoon`). */
+  /** Phase 2: reminders and notifications (plus `ticketType`, `isDueSoon`, `overdueObligations`). */
   effects(facts: Facts): JudgeAnswer;
   /** Per revisit: escalation trigger (plus `revisitResult`, `revisitResolved`). */
   trigger(facts: Facts): JudgeAnswer;

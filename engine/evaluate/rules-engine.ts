@@ -15,7 +15,7 @@ export interface RuleSpec {
 export interface RuleSpecs {
   /** Phase 1: which ticket types match (ticket facts only). */
   classify: RuleSpec[];
-  /** Phase 2: reminders and notifications (ticket facts + `ticketType`, `isDueSoon`). */
+  /** Phase 2: reminders and notifications (ticket facts + `ticketType`, `isDueSoon`, `overdueObligations`). */
   effects: RuleSpec[];
   /** Per revisit: does it trigger escalation (facts `revisitResult`, `revisitResolved`). */
   trigger: RuleSpec[];

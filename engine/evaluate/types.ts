@@ -191,6 +191,29 @@ export interface TraceEntry {
   failed: { fact: string; operator: string; value: unknown; actual: unknown } | null;
 }
 
+/**
+ * The open readings of the text that the decision applied, as the rule set states them
+ * (rules/source/OPEN-READINGS.md): keys are DSL settings, values come from the rule set.
+ */
+export interface AppliedSettings {
+  /** escalation.mode (2.4 interpretation 8). */
+  escalationMode: EscalationRule['mode'];
+  /** escalation.thresholdsFollowExtension. */
+  thresholdsFollowExtension: boolean;
+  /** escalation.cityRevisitGoverns (4.5). */
+  cityRevisitGoverns: boolean;
+  /** The extension rule's `grant` (3.3/4.4), when the ticket type has one. */
+  extensionGrant?: 'requested-days' | 'full-cap';
+  /** The extension rule's `alsoMoves`, when the ticket type has one. */
+  extensionAlsoMoves?: Obligation[];
+  /** review.blocksCompletion (4.6), when the rule set reviews closing reports. */
+  reviewBlocksCompletion?: boolean;
+  /** settings.counting.naturalDayEndOnHoliday (interpretation 6). */
+  naturalDayEndOnHoliday: CountingSettings['naturalDayEndOnHoliday'];
+  /** settings.dueSoon.period (4.5 interpretation 7). */
+  dueSoon: string;
+}
+
 export interface Decision {
   decisionId: string;
   ticketId: string;
@@ -199,8 +222,18 @@ export interface Decision {
   calendar: { id: string; revision: string };
   /** How periods were counted (the rule set's settings: start day, natural days on holidays, strict). */
   counting: CountingSettings;
+  /** The open-reading settings that applied (derived from the rule set). */
+  settings: AppliedSettings;
   provisional: boolean;
-  ticketType: { id: TicketTypeId; name: Text; clause: ClauseId; ruleId: string; alsoMatched: TicketTypeId[] };
+  ticketType: {
+    id: TicketTypeId;
+    name: Text;
+    clause: ClauseId;
+    ruleId: string;
+    alsoMatched: TicketTypeId[];
+    /** The rule set's names of `alsoMatched`, in the same order. */
+    alsoMatchedNames: Text[];
+  };
   deadlines: DecisionDeadline[];
   escalation: DecisionEscalation | null;
   reminders: DecisionReminder[];

@@ -25,10 +25,12 @@ export function explainDecision(d: Decision, lang: Lang = 'zh', options: Explain
   const L = (zh: string, eng: string) => (en ? eng : zh);
   const lines: string[] = [];
   const t = d.ticketType;
+  // The rule set's names of the other matching types (decisions made before names were carried: the ids).
+  const also = t.alsoMatched.map((id, i) => t.alsoMatchedNames?.[i] ?? { zh: id, en: id });
   lines.push(
     L(
-      `工单 ${d.ticketId}（截至 ${d.asOf}）：依据${clauseLabel(t.clause, lang)}，按${t.name.zh}办理${t.alsoMatched.length ? `（同时符合：${t.alsoMatched.join('、')}，按优先顺序取${t.id}）` : ''}。`,
-      `Ticket ${d.ticketId} (as of ${d.asOf}): a ${t.name.en} under ${clauseLabel(t.clause, lang)}${t.alsoMatched.length ? ` (also matches ${t.alsoMatched.join(', ')}; ${t.id} takes precedence)` : ''}.`,
+      `工单 ${d.ticketId}（截至 ${d.asOf}）：依据${clauseLabel(t.clause, lang)}，按${t.name.zh}办理${also.length ? `（同时符合：${also.map((n) => n.zh).join('、')}，按优先顺序取${t.name.zh}）` : ''}。`,
+      `Ticket ${d.ticketId} (as of ${d.asOf}): a ${t.name.en} under ${clauseLabel(t.clause, lang)}${also.length ? ` (also matches: ${also.map((n) => n.en).join('; ')}; the ${t.name.en} takes precedence)` : ''}.`,
     ),
   );
   for (const x of d.deadlines) lines.push(deadlineLine(x, lang, countingText(d, x, lang, options.calendar)));

@@ -30,7 +30,7 @@ function explainZh(d: Due): string {
   } else {
     for (const s of d.skipped) parts.push(`其间${s.holiday.zh}假期${dayRange(s.from, s.to, 'zh')}照常计入自然日`);
     if (d.movedFrom) parts.push(`最后一日${dateWithWeekday(d.movedFrom, 'zh')}为休息日，顺延至下一个工作日`);
-    else parts.push(`第${d.period.amount}日为${dateWithWeekday(d.dueDate, 'zh')}`);
+    else parts.push(`第${d.period.amount}日为${dateWithWeekday(d.dueDate, 'zh')}${keptZh(d)}`);
   }
   const tail = `截止${d.dueDate} 24时（即${d.dueAt}前）`;
   const provisional = d.provisional ? `注意：${d.warnings.map((w) => w.zh).join('；')}。` : '';
@@ -56,8 +56,21 @@ function explainEn(d: Due): string {
     for (const s of d.skipped)
       parts.push(`the ${s.holiday.en} holiday ${dayRange(s.from, s.to, 'en')} counts as natural days`);
     if (d.movedFrom) parts.push(`the last day ${d.movedFrom} is a day off, moved to the next working day`);
-    else parts.push(`day ${d.period.amount} is ${dateWithWeekday(d.dueDate, 'en')}`);
+    else parts.push(`day ${d.period.amount} is ${dateWithWeekday(d.dueDate, 'en')}${keptEn(d)}`);
   }
   const provisional = d.provisional ? ` Note: ${d.warnings.map((w) => w.en).join('; ')}.` : '';
   return `${head}: ${parts.join('; ')}; due by 24:00 on ${d.dueDate} (before ${d.dueAt}).${provisional}`;
+}
+
+/** A natural-day end kept on a day off (`naturalDayEndOnHoliday: keep`) says so, naming the holiday. */
+function keptZh(d: Due): string {
+  if (!d.keptOnDayOff) return '';
+  const day = d.keptOnDayOff.holiday ? `${d.keptOnDayOff.holiday.zh}假期` : '休息日';
+  return `，该日为${day}，按本规则集的解读不顺延`;
+}
+
+function keptEn(d: Due): string {
+  if (!d.keptOnDayOff) return '';
+  const day = d.keptOnDayOff.holiday ? `a ${d.keptOnDayOff.holiday.en} holiday` : 'a day off';
+  return `, which is ${day}; under this rule set's reading the deadline is not moved`;
 }

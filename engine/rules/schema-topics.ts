@@ -61,13 +61,28 @@ const assessment = obj(
   d('通报约谈（2.7）', 'Unit assessment (2.7)'),
 );
 
+const monthEnd = { const: 'monthEnd', description: d('自月末起算', 'Counted from the end of the month') };
+
 const monthly = obj(
-  ['id', 'clause', 'obligation', 'period', 'responsible', 'reportTo'],
+  ['id', 'clause', 'obligation', 'responsible', 'reportTo'],
   {
     ...base,
     obligation: { const: 'writtenExplanation', description: d('书面情况说明', 'Written explanation') },
-    period: ref('period'),
-    from: { const: 'monthEnd', description: d('自月末起算', 'Counted from the end of the month') },
+    duty: ref('text', d('义务的表述（如“梳理工单办结过程并形成书面报告提交”）', 'How the duty is worded')),
+    period: ref(
+      'period',
+      d('原文规定的期限；原文未规定时省略（不设截止日期）', 'The limit the text states; leave out when it states none'),
+    ),
+    from: monthEnd,
+    limit: obj(
+      ['period', 'from', 'chosenBy'],
+      {
+        period: ref('period'),
+        from: monthEnd,
+        chosenBy: { const: 'office', description: d('本单位自定期限，原文未规定', 'A limit the office set') },
+      },
+      d('原文未规定、由本单位自定的期限', 'A limit the text does not state, set by the office'),
+    ),
     responsible: ref('role'),
     reportTo: ref('roles'),
   },

@@ -50,6 +50,7 @@ export type Role =
   | 'centerInformationOfficer' // 城运中心信息员
   | 'centerHead' // 城运中心负责人
   | 'unit' // 承办单位
+  | 'firstUnit' // 首办单位 (the unit that first took the ticket)
   | 'unitHead' // 承办单位负责人
   | 'unitInformationOfficer' // 承办单位信息员
   | 'townLeaderInCharge' // 本单位分管镇领导
@@ -235,8 +236,13 @@ export interface AssessmentRule extends RuleBase {
 /** 2.5 and 4.8: a month's city-level unsatisfied tickets → written explanation and review. */
 export interface MonthlyRule extends RuleBase {
   obligation: 'writtenExplanation';
-  period: string;
-  from: 'monthEnd';
+  /** What the unit must do, in the rule set's words (default: a written explanation). */
+  duty?: Text;
+  /** A limit the text states, counted from the month's end. Absent: the duty has no due date. */
+  period?: string;
+  from?: 'monthEnd';
+  /** A limit the text does not state and the office set for itself (shown as its own choice). */
+  limit?: { period: string; from: 'monthEnd'; chosenBy: 'office' };
   responsible: Role;
   reportTo: Role[];
 }

@@ -1,5 +1,6 @@
 import { parseInstant } from '../calendar/instant.ts';
 import type { Decision, DecisionDeadline } from '../evaluate/types.ts';
+import { explainDecision } from '../explain/explain-decision.ts';
 import type { CaseDiff, CaseExpectation, NotItem } from './types.ts';
 
 /**
@@ -143,6 +144,15 @@ export function matchDecision(expect: CaseExpectation, decision: Decision): Case
         if (!texts.some((t) => t.zh.includes(part) || t.en.includes(part)))
           diffs.push({ path: 'warnings.contains', expected: part, actual: texts.map((t) => t.zh) });
       }
+    }
+  }
+  if (expect.explanation !== undefined) {
+    for (const lang of ['zh', 'en'] as const) {
+      const parts = expect.explanation[lang] ?? [];
+      if (parts.length === 0) continue;
+      const text = explainDecision(decision, lang);
+      for (const part of parts)
+        if (!text.includes(part)) diffs.push({ path: `explanation.${lang}`, expected: part, actual: text });
     }
   }
   return diffs;

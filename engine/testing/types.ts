@@ -92,6 +92,8 @@ export interface CaseExpectation {
   };
   /** A role (`peaceOffice`), a clause (`"2.5"`), or a partial notification. */
   notifications?: ExpectedList<string | { to?: ExpectedList<Role>; timing?: string; clause?: string; ruleId?: string }>;
+  /** Substrings the decision's explanation (`explainDecision`) must contain, per language. */
+  explanation?: { zh?: string[]; en?: string[] };
   /** Number of warnings, or a range, and texts (zh or en substrings) that some warning must contain. */
   warnings?: number | { min?: number; max?: number; contains?: string[] };
 }

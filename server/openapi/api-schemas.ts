@@ -116,7 +116,18 @@ export const API_SCHEMAS: Record<string, unknown> = {
   Decision: {
     type: 'object',
     description: '一张工单的决定：期限、状态、督办、可办事项、核查、通知、依据条款 / one decision',
-    required: ['decisionId', 'ticketId', 'asOf', 'ruleset', 'calendar', 'provisional', 'ticketType', 'deadlines'],
+    required: [
+      'decisionId',
+      'ticketId',
+      'asOf',
+      'ruleset',
+      'calendar',
+      'counting',
+      'settings',
+      'provisional',
+      'ticketType',
+      'deadlines',
+    ],
     properties: {
       decisionId: { type: 'string' },
       ticketId: { type: 'string' },
@@ -126,8 +137,46 @@ export const API_SCHEMAS: Record<string, unknown> = {
         properties: { id: { type: 'string' }, version: { type: 'string' }, revision: { type: 'string' } },
       },
       calendar: { type: 'object', properties: { id: { type: 'string' }, revision: { type: 'string' } } },
+      counting: {
+        type: 'object',
+        description: '计算期限的规则（起算日、自然日末日遇假日、严格模式）/ how periods were counted',
+        properties: {
+          startDayCounted: { type: 'boolean' },
+          naturalDayEndOnHoliday: { type: 'string', enum: ['keep', 'next-working-day'] },
+          strict: { type: 'boolean' },
+        },
+      },
+      settings: {
+        type: 'object',
+        description:
+          '本决定适用的开放解读设置（取自规则集）/ the open-reading settings that applied, from the rule set',
+        properties: {
+          escalationMode: { type: 'string', enum: ['ladder', 'elapsed-workdays', 'consecutive-unsatisfied'] },
+          thresholdsFollowExtension: { type: 'boolean' },
+          cityRevisitGoverns: { type: 'boolean' },
+          extensionGrant: { type: 'string', enum: ['requested-days', 'full-cap'] },
+          extensionAlsoMoves: { type: 'array', items: { type: 'string' } },
+          reviewBlocksCompletion: { type: 'boolean' },
+          naturalDayEndOnHoliday: { type: 'string', enum: ['keep', 'next-working-day'] },
+          dueSoon: str('临近到期的期限，如 3个工作日 / the due-soon period'),
+        },
+      },
       provisional: { type: 'boolean' },
-      ticketType: { type: 'object' },
+      ticketType: {
+        type: 'object',
+        properties: {
+          id: { type: 'string' },
+          name: { type: 'object' },
+          clause: { type: 'string' },
+          ruleId: { type: 'string' },
+          alsoMatched: { type: 'array', items: { type: 'string' } },
+          alsoMatchedNames: {
+            type: 'array',
+            items: { type: 'object' },
+            description: '规则集中的名称 / names from the rule set',
+          },
+        },
+      },
       deadlines: { type: 'array', items: { type: 'object' } },
       escalation: { type: ['object', 'null'] },
       reminders: { type: 'array' },

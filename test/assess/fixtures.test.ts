@@ -101,22 +101,14 @@ describe('fixtures/units/satisfaction-2025-06-to-09.csv (2.7, 2.9)', () => {
 describe('fixtures/units/city-unsatisfied-2025-09.yaml (2.5, 4.8)', () => {
   const a = assess(rules, calendar, loadAssessmentInput(fixture('city-unsatisfied-2025-09.yaml')));
 
-  it('城建中心 (2 tickets) and 房管所 (1) owe both written explanations by 2025-10-14; the town-level entry is not counted', () => {
-    // 5个工作日 from 24:00 of 2025-09-30: 10-01..08 off (National Day, Mid-Autumn), 10-09 = 1,
-    // 10-10 = 2, 10-11 (Saturday, make-up working day) = 3, 10-12 Sunday skipped, 10-13 = 4,
-    // 10-14 = 5 → due 2025-10-14 24:00 = 2025-10-15T00:00:00+08:00.
+  it('城建中心 (2 tickets) and 房管所 (1) owe both written explanations, with no due date; the town-level entry is not counted', () => {
+    // 2.5 and 4.8 state no limit (finding 9), and the hand-built rules set none: each duty is
+    // listed for the unit with dueDate/dueAt null, not given an invented 5个工作日.
     expect(a.writtenExplanations.map((w) => [w.unit, w.ticketIds, w.clause, w.reportTo, w.dueDate, w.dueAt])).toEqual([
-      [
-        '城建中心',
-        ['SH2509-00123', 'SH2509-00456'],
-        '2.5',
-        ['hotlineLeaderInCharge'],
-        '2025-10-14',
-        '2025-10-15T00:00:00+08:00',
-      ],
-      ['城建中心', ['SH2509-00123', 'SH2509-00456'], '4.8', ['center'], '2025-10-14', '2025-10-15T00:00:00+08:00'],
-      ['房管所', ['SH2509-00789'], '2.5', ['hotlineLeaderInCharge'], '2025-10-14', '2025-10-15T00:00:00+08:00'],
-      ['房管所', ['SH2509-00789'], '4.8', ['center'], '2025-10-14', '2025-10-15T00:00:00+08:00'],
+      ['城建中心', ['SH2509-00123', 'SH2509-00456'], '2.5', ['hotlineLeaderInCharge'], null, null],
+      ['城建中心', ['SH2509-00123', 'SH2509-00456'], '4.8', ['center'], null, null],
+      ['房管所', ['SH2509-00789'], '2.5', ['hotlineLeaderInCharge'], null, null],
+      ['房管所', ['SH2509-00789'], '4.8', ['center'], null, null],
     ]);
     expect(a.warnings.map((w) => w.code)).toEqual(['ASSESS_TICKETS_NOT_COUNTED']);
     expect(a.warnings[0]!.message.zh).toContain('SH2509-00999（镇级不满意）');

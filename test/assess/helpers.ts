@@ -25,9 +25,7 @@ export function sheshanRules(overrides: Partial<AssessRuleset> = {}): AssessRule
         id: 'monthly.explanation',
         clause: '2.5',
         obligation: 'writtenExplanation',
-        // A stated choice: the text gives no period.
-        period: '5个工作日',
-        from: 'monthEnd',
+        // The text states no limit (finding 9): no period, so no due date.
         responsible: 'unitHead',
         reportTo: ['hotlineLeaderInCharge'],
       },
@@ -35,8 +33,10 @@ export function sheshanRules(overrides: Partial<AssessRuleset> = {}): AssessRule
         id: 'monthly.review',
         clause: '4.8',
         obligation: 'writtenExplanation',
-        period: '5个工作日',
-        from: 'monthEnd',
+        duty: {
+          zh: '梳理工单办结过程并形成书面报告提交',
+          en: 'review how the tickets were handled and submit a written report',
+        },
         responsible: 'unit',
         reportTo: ['center'],
       },

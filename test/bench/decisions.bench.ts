@@ -7,8 +7,10 @@
  *
  * Inputs: 20,000 generated tickets (seed 20251001, received 2025-04-14…2025-12-31, asOf
  * 2026-01-01 12:00), cycled. Variants, each warmed up, then timed in rounds (median reported):
- * - `plain`: the hand-written function below (type by the shipped rules' conditions, 3.1–3.3's
- *   completion limit from acceptance, met/late/pending/due-soon/overdue) — 1,000,000 evaluations;
+ * - `plain`: the hand-written function below (type by the shipped rules' conditions — 三跨 alone is
+ *   not difficult, an approved extension is; 3.1–3.3's completion limit from acceptance with the
+ *   requested extension days; a closing report failing a point does not complete;
+ *   met/late/pending/due-soon/overdue) — 1,000,000 evaluations;
  * - `judge:compiled` / `judge:engine`: only the conditions (ticket type + reminders and
  *   notifications) over precomputed facts, compiled vs json-rules-engine — 100,000 each;
  * - `decision:compiled` / `decision:engine`: a full `evaluate()` decision (deadlines, actions,
@@ -58,6 +60,17 @@ export interface PlainDecision {
 }
 
 const HOURS: Record<string, number> = { urgent: 20 };
+/** 4.6 八审八不准: the closing report's eight fields (review.yaml). */
+const REVIEW_FIELDS = [
+  'firstContactRecordCorrect',
+  'factsReasonable',
+  'demandsComplete',
+  'siteInspectionGenuine',
+  'outcomeConsistent',
+  'satisfactionFilled',
+  'replyComplete',
+  'replyFormatCompliant',
+] as const;
 const NATURAL: Record<string, number> = { suishenpai: 3 };
 const WORKDAYS: Record<string, number> = {
   threat: 2,
@@ -75,9 +88,15 @@ const WORKDAYS: Record<string, number> = {
 export function plainDecision(calendar: Calendar, t: Ticket, asOf: Instant): PlainDecision {
   const known = (s: string | undefined) => (s === undefined ? null : parseInstant(s) <= asOf ? parseInstant(s) : null);
   const accepted = known(t.accepted);
-  const completed = known(t.completed);
-  const approved = (t.extensionRequests ?? []).filter((e) => e.approved === true && parseInstant(e.at) <= asOf);
+  // 4.6 (review.blocksCompletion): a closing report failing any of the eight points does not complete.
+  const reported = known(t.completed);
+  const report = t.closingReport;
+  const completed = reported !== null && report && REVIEW_FIELDS.some((f) => report[f] !== true) ? null : reported;
+  const approved = (t.extensionRequests ?? [])
+    .filter((e) => e.approved === true && parseInstant(e.at) <= asOf)
+    .sort((a, b) => parseInstant(a.at) - parseInstant(b.at));
   const tags = t.tags;
+  // 3.3: a 三跨 tag alone is not difficult; only an approved extension (4.4) makes a ticket difficult.
   const type =
     t.urgency === '紧急' || t.urgency === '次紧急'
       ? 'urgent'
@@ -91,7 +110,7 @@ export function plainDecision(calendar: Calendar, t: Ticket, asOf: Instant): Pla
               ? 'fast-track'
               : tags.includes('咨询') || tags.includes('国办转办')
                 ? 'tagged'
-                : tags.includes('三跨') || approved.length > 0
+                : approved.length > 0
                   ? 'difficult'
                   : 'normal';
   if (accepted === null) return { type, dueAt: null, status: null };
@@ -101,9 +120,8 @@ export function plainDecision(calendar: Calendar, t: Ticket, asOf: Instant): Pla
   if (hours !== undefined) dueAt = accepted + hours * MS_PER_HOUR;
   else {
     let n = NATURAL[type] ?? WORKDAYS[type]!;
-    // 4.4: an approved extension (not a 三跨 ticket) gives the normal limit plus its days, at most 5.
-    if (type === 'difficult' && !tags.includes('三跨'))
-      n = 5 + Math.min(Math.max(1, Math.floor(approved.at(-1)!.workdays)), 5);
+    // 4.4 (grant: requested-days): the normal limit plus the days of the last approval, at most 5.
+    if (type === 'difficult') n = 5 + Math.min(Math.max(1, Math.floor(approved.at(-1)!.workdays)), 5);
     const d0 = shanghaiDay(accepted);
     lastDay = NATURAL[type] !== undefined ? d0 + n : addWorkingDayNumbers(calendar, d0, n);
     dueAt = startOfShanghaiDay(lastDay + 1);
@@ -151,7 +169,7 @@ function variants(s: Setup): Variant[] {
   const judged = (j: Judge) => async (i: number) => {
     const f = s.facts[i % TICKETS]!;
     await j.classify(f);
-    return j.effects({ ...f, ticketType: 'normal', isDueSoon: false });
+    return j.effects({ ...f, ticketType: 'normal', isDueSoon: false, overdueObligations: [] });
   };
   return [
     { name: 'plain', evals: 1_000_000, run: (i) => plainDecision(s.calendar, s.tickets[i % TICKETS]!, s.asOfMs) },

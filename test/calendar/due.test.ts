@@ -6,6 +6,7 @@ import { parseInstant } from '../../engine/calendar/instant.ts';
 import { isWorkingDay } from '../../engine/calendar/is-working-day.ts';
 import { parsePeriod } from '../../engine/calendar/period.ts';
 import { HotlineError } from '../../engine/errors.ts';
+import { explainDue } from '../../engine/explain/explain-due.ts';
 import { loadCalendar } from '../../engine/rules/load-calendar.ts';
 import { clockArb, dateArb, nArb, RUNS } from './arbitraries.ts';
 
@@ -346,5 +347,35 @@ describe('due without the trail (batches)', () => {
     expect({ ...lean, skipped: full.skipped, makeupCounted: full.makeupCounted, weekendDaysSkipped: 1 }).toEqual(full);
     expect(lean.skipped).toEqual([]);
     expect(lean.makeupCounted).toEqual([]);
+  });
+});
+
+describe('natural days kept on a day off (naturalDayEndOnHoliday: keep) name the day', () => {
+  it('3个自然日 from Mon 2026-09-28 end on Thu 10-01, a National Day holiday, and stay there', () => {
+    // 09-29 = 1, 09-30 = 2, 10-01 = 3 (国庆节 10-01..07 off in the 2026 notice).
+    const d = due('2026-09-28T10:00:00+08:00', '3个自然日', { calendar });
+    expect([d.dueDate, d.movedFrom, d.keptOnDayOff]).toEqual([
+      '2026-10-01',
+      null,
+      { holiday: { zh: '国庆节', en: 'National Day' } },
+    ]);
+    expect(explainDue(d, 'zh')).toContain('第3日为2026-10-01（星期四），该日为国庆节假期，按本规则集的解读不顺延');
+    expect(explainDue(d, 'en')).toContain(
+      "day 3 is Thursday 2026-10-01, which is a National Day holiday; under this rule set's reading the deadline is not moved",
+    );
+  });
+
+  it('a plain Sunday is a day off without a holiday; moving (art. 203) leaves nothing kept', () => {
+    // Fri 2025-10-24 + 2日: 10-25 Sat = 1, 10-26 Sun = 2.
+    const kept = due('2025-10-24T10:00:00+08:00', '2日', { calendar });
+    expect([kept.dueDate, kept.keptOnDayOff]).toEqual(['2025-10-26', { holiday: null }]);
+    expect(explainDue(kept, 'zh')).toContain('该日为休息日，按本规则集的解读不顺延');
+    const moved = due('2025-10-24T10:00:00+08:00', '2日', {
+      calendar,
+      counting: { naturalDayEndOnHoliday: 'next-working-day' },
+    });
+    expect([moved.dueDate, moved.movedFrom, moved.keptOnDayOff]).toEqual(['2025-10-27', '2025-10-26', null]);
+    // A working last day needs no note.
+    expect(due('2025-10-20T10:00:00+08:00', '2日', { calendar }).keptOnDayOff).toBeNull();
   });
 });

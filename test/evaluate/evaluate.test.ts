@@ -218,3 +218,54 @@ describe('explanations', () => {
     expect(zh).not.toContain('期限2025-10-01 24时');
   });
 });
+
+describe('the decision names other matching types by the rule set’s names (finding E)', () => {
+  it('an urgent threat ticket: zh and en name the threat and normal types, not their ids', async () => {
+    const d = await run({ ...base, urgency: '紧急', tags: ['扬言'] }, '2025-09-30T11:00:00+08:00');
+    expect(d.ticketType.alsoMatched).toEqual(['threat', 'normal']);
+    expect(d.ticketType.alsoMatchedNames).toEqual([
+      { zh: '扬言工单', en: 'Threat ticket' },
+      { zh: '普通工单', en: 'Normal ticket' },
+    ]);
+    const zh = explainDecision(d, 'zh');
+    const en = explainDecision(d, 'en');
+    expect(zh).toContain('（同时符合：扬言工单、普通工单，按优先顺序取紧急/次紧急工单）');
+    expect(en).toContain(
+      '(also matches: Threat ticket; Normal ticket; the Urgent or sub-urgent ticket takes precedence)',
+    );
+    expect(en).not.toMatch(/also matches[^.]*\bnormal\b/);
+    expect(zh).not.toContain('urgent');
+  });
+});
+
+describe('the decision lists the open-reading settings that applied, from the rule set', () => {
+  it('the shipped readings, and a changed reading shows in the decision', async () => {
+    const d = await run(base, '2025-10-09T09:00:00+08:00');
+    expect(d.settings).toEqual({
+      escalationMode: ruleset.escalation.mode,
+      thresholdsFollowExtension: true,
+      cityRevisitGoverns: true,
+      extensionGrant: 'requested-days',
+      extensionAlsoMoves: ['revisit'],
+      reviewBlocksCompletion: true,
+      naturalDayEndOnHoliday: 'keep',
+      dueSoon: '3个工作日',
+    });
+    // An urgent ticket has no extension rule: no extension settings.
+    const u = await run({ ...base, urgency: '紧急' }, '2025-09-30T11:00:00+08:00');
+    expect(u.settings).not.toHaveProperty('extensionGrant');
+    // Derived, not fixed: another reading of the same rule set shows in the decision.
+    const other: Ruleset = {
+      ...ruleset,
+      escalation: { ...ruleset.escalation, mode: 'elapsed-workdays' },
+      extensions: ruleset.extensions.map((e) => ({ ...e, grant: 'full-cap' as const })),
+      settings: { ...ruleset.settings, dueSoon: { period: '3个自然日' } },
+    };
+    const o = await evaluate(other, calendar, base, { asOf: '2025-10-09T09:00:00+08:00' });
+    expect(o.settings).toMatchObject({
+      escalationMode: 'elapsed-workdays',
+      extensionGrant: 'full-cap',
+      dueSoon: '3个自然日',
+    });
+  });
+});

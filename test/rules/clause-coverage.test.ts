@@ -62,7 +62,6 @@ describe('clause coverage', () => {
         'hoursSinceAccepted',
         'lastRevisitResult',
         'lastRevisitResolved',
-        'returnRejected',
         'returnRequested',
         'unsatisfiedRevisitCount',
         'workdaysSinceAccepted',

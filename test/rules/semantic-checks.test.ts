@@ -114,11 +114,11 @@ describe('semantic checks', () => {
       ),
     ).toEqual([
       // The condition mixes `not` with a fact comparison …
-      'reminders.yaml:11:11 error SCHEMA_MAX_PROPERTIES',
+      'reminders.yaml:17:11 error SCHEMA_MAX_PROPERTIES',
       // … and the empty `not` is neither all/any/not nor {fact, operator, value}.
-      'reminders.yaml:11:18 error SCHEMA_REQUIRED',
-      'reminders.yaml:11:18 error SCHEMA_REQUIRED',
-      'reminders.yaml:11:18 error SCHEMA_REQUIRED',
+      'reminders.yaml:17:18 error SCHEMA_REQUIRED',
+      'reminders.yaml:17:18 error SCHEMA_REQUIRED',
+      'reminders.yaml:17:18 error SCHEMA_REQUIRED',
     ]);
   });
 });

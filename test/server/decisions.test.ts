@@ -62,6 +62,12 @@ describe('POST /v1/decisions', () => {
     expect(slim.explanation).toBe(full.explanation);
     expect(slim.explanation).toContain('10月11日（星期六）国庆节、中秋节调休上班计入');
     expect(slim.counting).toEqual({ startDayCounted: false, naturalDayEndOnHoliday: 'keep', strict: false });
+    // The open-reading settings that applied travel with the decision (from the rule set).
+    expect(slim.settings).toMatchObject({
+      escalationMode: 'ladder',
+      naturalDayEndOnHoliday: 'keep',
+      dueSoon: '3个工作日',
+    });
   });
 
   it('answers on the compiled path by default, identical to ?path=engine (json-rules-engine)', async () => {

@@ -40,8 +40,22 @@ function decision(over: Partial<Decision> = {}): Decision {
     ruleset: { id: 'sheshan-12345', version: '2025', revision: 'abc' },
     calendar: { id: 'cn-mainland', revision: 'def' },
     counting: { startDayCounted: false, naturalDayEndOnHoliday: 'keep', strict: false },
+    settings: {
+      escalationMode: 'ladder',
+      thresholdsFollowExtension: true,
+      cityRevisitGoverns: true,
+      naturalDayEndOnHoliday: 'keep',
+      dueSoon: '3个工作日',
+    },
     provisional: false,
-    ticketType: { id: 'normal', name: text, clause: '3.1', ruleId: 'normal', alsoMatched: ['difficult'] },
+    ticketType: {
+      id: 'normal',
+      name: text,
+      clause: '3.1',
+      ruleId: 'normal',
+      alsoMatched: ['difficult'],
+      alsoMatchedNames: [text],
+    },
     deadlines: [
       deadline('firstContact', '2025-10-09', { status: 'met', doneAt: '2025-10-09T09:00:00+08:00' }),
       deadline('complete', '2025-10-14', { status: 'met' }),
