@@ -21,9 +21,13 @@ export function appliedSettings(ruleset: Ruleset, typeId: string): AppliedSettin
   const esc = ruleset.escalation;
   const ext = extensionRuleFor(ruleset, typeId);
   const settings: AppliedSettings = {
-    escalationMode: esc.mode,
-    thresholdsFollowExtension: esc.thresholdsFollowExtension === true,
-    cityRevisitGoverns: esc.cityRevisitGoverns === true,
+    ...(esc
+      ? {
+          escalationMode: esc.mode,
+          thresholdsFollowExtension: esc.thresholdsFollowExtension === true,
+          cityRevisitGoverns: esc.cityRevisitGoverns === true,
+        }
+      : {}),
     ...(ext
       ? {
           extensionGrant: ext.grant ?? 'requested-days',

@@ -196,12 +196,12 @@ export interface TraceEntry {
  * (rules/source/OPEN-READINGS.md): keys are DSL settings, values come from the rule set.
  */
 export interface AppliedSettings {
-  /** escalation.mode (2.4 interpretation 8). */
-  escalationMode: EscalationRule['mode'];
+  /** escalation.mode (2.4 interpretation 8); absent when the rule set has no escalation. */
+  escalationMode?: EscalationRule['mode'];
   /** escalation.thresholdsFollowExtension. */
-  thresholdsFollowExtension: boolean;
+  thresholdsFollowExtension?: boolean;
   /** escalation.cityRevisitGoverns (4.5). */
-  cityRevisitGoverns: boolean;
+  cityRevisitGoverns?: boolean;
   /** The extension rule's `grant` (3.3/4.4), when the ticket type has one. */
   extensionGrant?: 'requested-days' | 'full-cap';
   /** The extension rule's `alsoMoves`, when the ticket type has one. */

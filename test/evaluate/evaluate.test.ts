@@ -242,7 +242,7 @@ describe('the decision lists the open-reading settings that applied, from the ru
   it('the shipped readings, and a changed reading shows in the decision', async () => {
     const d = await run(base, '2025-10-09T09:00:00+08:00');
     expect(d.settings).toEqual({
-      escalationMode: ruleset.escalation.mode,
+      escalationMode: ruleset.escalation?.mode,
       thresholdsFollowExtension: true,
       cityRevisitGoverns: true,
       extensionGrant: 'requested-days',
@@ -257,7 +257,7 @@ describe('the decision lists the open-reading settings that applied, from the ru
     // Derived, not fixed: another reading of the same rule set shows in the decision.
     const other: Ruleset = {
       ...ruleset,
-      escalation: { ...ruleset.escalation, mode: 'elapsed-workdays' },
+      escalation: { ...ruleset.escalation!, mode: 'elapsed-workdays' },
       extensions: ruleset.extensions.map((e) => ({ ...e, grant: 'full-cap' as const })),
       settings: { ...ruleset.settings, dueSoon: { period: '3个自然日' } },
     };
