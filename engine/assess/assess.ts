@@ -6,6 +6,7 @@
  */
 import type { Calendar } from '../calendar/calendar.ts';
 import { DEFAULT_COUNTING } from '../calendar/due.ts';
+import { labelsOf } from '../explain/labels.ts';
 import { fieldVisitsFor } from './field-visits.ts';
 import { groupCityUnsatisfied } from './group-tickets.ts';
 import { interviewsFor } from './interviews.ts';
@@ -35,6 +36,7 @@ export function assess(
   const inMonth = (m: string) => month === null || m === month;
   const counting = { ...DEFAULT_COUNTING, ...ruleset.settings?.counting };
   const rule = ruleset.assessment;
+  const labels = labelsOf(ruleset);
   const warnings: AssessmentWarning[] = [];
 
   // No assessment topic: the rule set ranks no units (the months' other duties still apply).
@@ -43,19 +45,21 @@ export function assess(
   const rankings = streaks.rankings.filter((r) => inMonth(r.month));
   for (const r of ranked) if (inMonth(r.ranking.month)) warnings.push(...r.warnings);
   warnings.push(...streaks.warnings.filter((w) => month === null || (w.month ?? '') < month));
-  const interviews = rule ? rankings.flatMap((r) => interviewsFor(r, rule)) : [];
-  const fieldVisits = rule ? rankings.flatMap((r) => fieldVisitsFor(r, rule)) : [];
+  const interviews = rule ? rankings.flatMap((r) => interviewsFor(r, rule, labels)) : [];
+  const fieldVisits = rule ? rankings.flatMap((r) => fieldVisitsFor(r, rule, labels)) : [];
 
   const tickets = groupCityUnsatisfied(input.cityUnsatisfied ?? []);
   warnings.push(...tickets.warnings);
   const groups = tickets.groups.filter((g) => inMonth(g.month));
   if (groups.length > 0 && ruleset.monthly.length === 0) warnings.push(noRule('2.5', 'monthly'));
-  const writtenExplanations = groups.flatMap((g) => writtenExplanationsFor(g, ruleset.monthly, calendar, counting));
+  const writtenExplanations = groups.flatMap((g) =>
+    writtenExplanationsFor(g, ruleset.monthly, calendar, counting, labels),
+  );
 
   const publications = (input.publications ?? []).filter((p) => inMonth(monthOfInstant(p.published)));
   if (publications.length > 0 && ruleset.knowledgeBase.length === 0) warnings.push(noRule('5.2', 'knowledgeBase'));
   const knowledgeBase = publications.flatMap((p) =>
-    knowledgeBaseDeadlines(p, ruleset.knowledgeBase, calendar, counting),
+    knowledgeBaseDeadlines(p, ruleset.knowledgeBase, calendar, counting, labels),
   );
 
   if (month !== null && rankings.length === 0 && groups.length === 0 && publications.length === 0) {

@@ -4,16 +4,16 @@
  * stated reading); hotspot and media flags alone do not make a unit poorly ranked.
  */
 
-import { roleName } from '../evaluate/roles.ts';
+import type { Labels } from '../explain/labels.ts';
 import type { AssessmentRule } from '../rules/types.ts';
 import { formatMonth } from './month.ts';
-import { bottomPhrase, citeClause, ordinal } from './phrases.ts';
+import { bottomPhrase, citeIn, ordinal } from './phrases.ts';
 import type { FieldVisit, MonthRanking } from './types.ts';
 
-export function fieldVisitsFor(ranking: MonthRanking, rule: AssessmentRule): FieldVisit[] {
+export function fieldVisitsFor(ranking: MonthRanking, rule: AssessmentRule, labels: Labels): FieldVisit[] {
   const { clause, by } = rule.fieldVisit;
-  const cite = citeClause(clause);
-  const byName = roleName(by);
+  const cite = citeIn(labels, clause);
+  const byName = labels.role(by);
   const bottom = bottomPhrase(rule.bottomN);
   const m = { zh: formatMonth(ranking.month, 'zh'), en: formatMonth(ranking.month, 'en') };
   return ranking.units

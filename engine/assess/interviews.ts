@@ -7,15 +7,15 @@
  * charge's, and lists every reason (a stated reading; the text names the two as alternatives).
  */
 
-import { roleName } from '../evaluate/roles.ts';
+import type { Labels } from '../explain/labels.ts';
 import type { Text } from '../i18n.ts';
 import type { AssessmentRule } from '../rules/types.ts';
 import { formatMonth, formatMonthRange } from './month.ts';
-import { bottomPhrase, citeClause, rankDetail } from './phrases.ts';
+import { bottomPhrase, citeIn, rankDetail } from './phrases.ts';
 import { streakMonths } from './streaks.ts';
 import type { Interview, InterviewReason, MonthRanking, RankedUnit } from './types.ts';
 
-export function interviewsFor(ranking: MonthRanking, rule: AssessmentRule): Interview[] {
+export function interviewsFor(ranking: MonthRanking, rule: AssessmentRule, labels: Labels): Interview[] {
   const out: Interview[] = [];
   for (const u of ranking.units) {
     const reasons: InterviewReason[] = [];
@@ -30,7 +30,7 @@ export function interviewsFor(ranking: MonthRanking, rule: AssessmentRule): Inte
       month: ranking.month,
       unit: u.unit,
       interviewer,
-      interviewerName: roleName(interviewer),
+      interviewerName: labels.role(interviewer),
       reasons,
       satisfaction: u.satisfaction,
       rankFromBottom: ranking.ranked ? u.rankFromBottom : null,
@@ -39,7 +39,7 @@ export function interviewsFor(ranking: MonthRanking, rule: AssessmentRule): Inte
       streakMonths: months,
       ruleId: rule.id,
       clause: rule.clause,
-      explanation: explain(ranking, u, reasons, months, rule, roleName(interviewer)),
+      explanation: explain(ranking, u, reasons, months, rule, labels.role(interviewer), labels),
     });
   }
   return out;
@@ -52,8 +52,9 @@ function explain(
   months: string[],
   rule: AssessmentRule,
   interviewer: Text,
+  labels: Labels,
 ): Text {
-  const cite = citeClause(rule.clause);
+  const cite = citeIn(labels, rule.clause);
   const bottom = bottomPhrase(rule.bottomN);
   const m = { zh: formatMonth(ranking.month, 'zh'), en: formatMonth(ranking.month, 'en') };
   const detail = rankDetail(u, ranking.units.length);

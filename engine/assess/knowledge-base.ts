@@ -8,12 +8,12 @@ import type { Calendar } from '../calendar/calendar.ts';
 import { getDayInfo } from '../calendar/day-info.ts';
 import { type CountingSettings, due } from '../calendar/due.ts';
 import { formatPeriod } from '../calendar/period.ts';
-import { roleName } from '../evaluate/roles.ts';
+import type { Labels } from '../explain/labels.ts';
 import type { Text } from '../i18n.ts';
 import type { KnowledgeBaseRule } from '../rules/types.ts';
 import { explainFromPublication } from './explain-period.ts';
 import { formatDateLong } from './month.ts';
-import { citeClause } from './phrases.ts';
+import { citeIn } from './phrases.ts';
 import type { KnowledgeBaseDeadline, PolicyPublication } from './types.ts';
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
@@ -23,13 +23,14 @@ export function knowledgeBaseDeadlines(
   rules: readonly KnowledgeBaseRule[],
   calendar: Calendar,
   counting: CountingSettings,
+  labels: Labels,
 ): KnowledgeBaseDeadline[] {
   const dateOnly = DATE_ONLY.test(p.published.trim());
   return rules.map((rule) => {
     const d = due(p.published.trim(), rule.period, { calendar, counting });
-    const cite = citeClause(rule.clause);
-    const who = p.unit ?? roleName(rule.responsible).zh;
-    const whoEn = p.unit ?? roleName(rule.responsible).en;
+    const cite = citeIn(labels, rule.clause);
+    const who = p.unit ?? labels.role(rule.responsible).zh;
+    const whoEn = p.unit ?? labels.role(rule.responsible).en;
     const day = d.anchorAt.slice(0, 10);
     const moved = endNote(calendar, d.dueDate, d.movedFrom);
     return {

@@ -1,12 +1,18 @@
 /** Small phrases the assessment explanations share, in zh and en. */
 import { clauseLabel } from '../explain/clause-label.ts';
+import type { Labels } from '../explain/labels.ts';
 import type { Text } from '../i18n.ts';
 import type { ClauseId } from '../rules/types.ts';
 import type { RankedUnit } from './types.ts';
 
-/** The project's clause citation in both languages: 2.7 → 第二条第（七）项 / clause 2.7. */
+/** The generic clause citation in both languages (a rule set's own form: `citeIn`). */
 export function citeClause(clause: ClauseId): Text {
   return { zh: clauseLabel(clause, 'zh'), en: clauseLabel(clause, 'en') };
+}
+
+/** A clause as the rule set cites it (its vocabulary), in both languages. */
+export function citeIn(labels: Labels, clause: ClauseId): Text {
+  return { zh: labels.clause(clause, 'zh'), en: labels.clause(clause, 'en') };
 }
 
 const ZH_DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];

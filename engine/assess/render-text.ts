@@ -1,6 +1,5 @@
 /** An `Assessment` as terminal text: one table per clause, then every explanation and warning. */
 
-import { roleName } from '../evaluate/roles.ts';
 import { type Lang, pick } from '../i18n.ts';
 import { formatMonth } from './month.ts';
 import { citeClause } from './phrases.ts';
@@ -88,7 +87,7 @@ export function renderAssessment(a: Assessment, lang: Lang = 'zh'): string {
           w.unit,
           String(w.ticketIds.length),
           w.dueDate ?? L('原文未规定期限', 'no limit stated'),
-          w.reportTo.map((r) => pick(roleName(r), lang)).join(L('、', ', ')),
+          w.reportToNames.map((r) => pick(r, lang)).join(L('、', ', ')),
           pick(citeClause(w.clause), lang),
         ]),
       ),

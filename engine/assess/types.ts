@@ -65,7 +65,7 @@ export interface AssessOptions {
 /** The parts of a rule set `assess` reads; a full `Ruleset` fits. */
 export type AssessRuleset = Pick<
   Ruleset,
-  'id' | 'version' | 'revision' | 'settings' | 'assessment' | 'monthly' | 'knowledgeBase'
+  'id' | 'version' | 'revision' | 'settings' | 'assessment' | 'monthly' | 'knowledgeBase' | 'vocabulary'
 >;
 
 export interface RankedUnit {
@@ -133,6 +133,8 @@ export interface WrittenExplanation extends Item {
   obligation: 'writtenExplanation';
   responsible: Role;
   reportTo: Role[];
+  /** The rule set's names of `reportTo`. */
+  reportToNames: Text[];
   /** The limit, or null when the text states none and the office set none: no due date. */
   period: string | null;
   /** `text`: the text states the limit; `office`: the office set it (the text states none); null: none. */

@@ -9,12 +9,12 @@
  */
 import type { Calendar } from '../calendar/calendar.ts';
 import { type CountingSettings, type Due, due } from '../calendar/due.ts';
-import { roleName } from '../evaluate/roles.ts';
+import type { Labels } from '../explain/labels.ts';
 import type { Text } from '../i18n.ts';
 import type { MonthlyRule } from '../rules/types.ts';
 import { explainFromMonthEnd } from './explain-period.ts';
 import { formatDateLong, formatMonth, lastDayOfMonth, nextMonth } from './month.ts';
-import { citeClause } from './phrases.ts';
+import { citeIn } from './phrases.ts';
 import type { Month, WrittenExplanation } from './types.ts';
 
 /** Tickets of one unit in one month (city level, 不满意). */
@@ -40,6 +40,7 @@ export function writtenExplanationsFor(
   rules: readonly MonthlyRule[],
   calendar: Calendar,
   counting: CountingSettings,
+  labels: Labels,
 ): WrittenExplanation[] {
   const lastDay = lastDayOfMonth(group.month);
   const anchorAt = `${nextMonth(group.month)}-01T00:00:00+08:00`;
@@ -65,17 +66,24 @@ export function writtenExplanationsFor(
       provisional: d?.provisional ?? false,
       ruleId: rule.id,
       clause: rule.clause,
-      explanation: explain(group, rule, d, limit?.chosenBy ?? null),
+      explanation: explain(group, rule, d, limit?.chosenBy ?? null, labels),
+      reportToNames: rule.reportTo.map(labels.role),
       counting: d ? explainFromMonthEnd(d, lastDay) : null,
     };
   });
 }
 
-function explain(group: UnitMonthTickets, rule: MonthlyRule, d: Due | null, chosenBy: 'text' | 'office' | null): Text {
-  const cite = citeClause(rule.clause);
+function explain(
+  group: UnitMonthTickets,
+  rule: MonthlyRule,
+  d: Due | null,
+  chosenBy: 'text' | 'office' | null,
+  labels: Labels,
+): Text {
+  const cite = citeIn(labels, rule.clause);
   const words = rule.duty ?? DEFAULT_WORDS;
-  const who = roleName(rule.responsible);
-  const to = rule.reportTo.map(roleName);
+  const who = labels.role(rule.responsible);
+  const to = rule.reportTo.map(labels.role);
   const n = group.ticketIds.length;
   const shown = group.ticketIds.slice(0, MAX_IDS_SHOWN);
   const more = n > MAX_IDS_SHOWN;

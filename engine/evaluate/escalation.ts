@@ -3,10 +3,10 @@ import { type CountingSettings, due } from '../calendar/due.ts';
 import { formatInstant, type Instant, shanghaiDay } from '../calendar/instant.ts';
 import { parsePeriod } from '../calendar/period.ts';
 import { workingDaysBetweenNumbers } from '../calendar/working-days-between.ts';
+import type { Text } from '../i18n.ts';
 import type { EscalationLevel, EscalationRule } from '../rules/types.ts';
 import type { Facts } from './facts.ts';
 import type { Judge, JudgeAnswer } from './judge.ts';
-import { roleName } from './roles.ts';
 import type { Timeline } from './timeline.ts';
 import type { DecisionEscalation, TraceEntry } from './types.ts';
 
@@ -68,7 +68,9 @@ export function* evaluateEscalation(
   calendar: Calendar,
   counting: CountingSettings,
   /** Working days every threshold moves by (an approved extension, when the rule follows it). */
-  shift = 0,
+  shift: number,
+  /** The rule set's name of a role (its vocabulary). */
+  roleName: (role: string) => Text,
 ): Generator<JudgeAnswer, EscalationOutcome, TraceEntry[]> {
   const redos = timeline.redos;
   const steps: EscalationStep[] = [];

@@ -1,6 +1,7 @@
 import type { Calendar } from '../calendar/calendar.ts';
 import { formatInstant, type Instant, parseInstant } from '../calendar/instant.ts';
 import { HotlineError } from '../errors.ts';
+import { labelsOf } from '../explain/labels.ts';
 import type { Text } from '../i18n.ts';
 import type { Ruleset } from '../rules/types.ts';
 import { extensionAction, returnAction } from './actions.ts';
@@ -120,6 +121,7 @@ function* decisionSteps(
         calendar,
         counting,
         thresholdShift(ruleset, type.id, times),
+        labelsOf(ruleset).role,
       )
     : { steps: [], current: null, trace: [] };
   const built = buildDeadlines({

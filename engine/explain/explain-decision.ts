@@ -1,11 +1,12 @@
 import type { Calendar } from '../calendar/calendar.ts';
 import { due } from '../calendar/due.ts';
 import { formatPeriod, parsePeriod } from '../calendar/period.ts';
-import { roleName } from '../evaluate/roles.ts';
 import type { Decision, DecisionDeadline } from '../evaluate/types.ts';
 import type { Lang } from '../i18n.ts';
+import type { Ruleset } from '../rules/types.ts';
 import { clauseLabel } from './clause-label.ts';
 import { explainDue } from './explain-due.ts';
+import { type Labels, labelsOf } from './labels.ts';
 import { OBLIGATION_NAMES, STATUS_NAMES } from './vocabulary.ts';
 
 /**
@@ -18,10 +19,17 @@ export interface ExplainDecisionOptions {
    * recount each open deadline on, in the one language asked for (same text as `explainDue`).
    */
   calendar?: Calendar;
+  /** The rule set that made the decision: its clause citations and role names (vocabulary.yaml). */
+  ruleset?: Pick<Ruleset, 'vocabulary'>;
 }
+
+/** Without a rule set, citations are generic and roles read as their ids. */
+const NO_VOCABULARY = { vocabulary: { clauses: [], roles: [], obligations: [] } };
 
 export function explainDecision(d: Decision, lang: Lang = 'zh', options: ExplainDecisionOptions = {}): string {
   const en = lang === 'en';
+  const labels = labelsOf(options.ruleset ?? NO_VOCABULARY);
+  const clauseLabel = labels.clause;
   const L = (zh: string, eng: string) => (en ? eng : zh);
   const lines: string[] = [];
   const t = d.ticketType;
@@ -85,7 +93,7 @@ export function explainDecision(d: Decision, lang: Lang = 'zh', options: Explain
           ),
     );
   }
-  const next = nextSteps(d, lang);
+  const next = nextSteps(d, lang, labels);
   if (next.length) lines.push(L(`下一步：${next.join('；')}。`, `Next: ${next.join('; ')}.`));
   for (const n of d.notifications)
     lines.push(
@@ -141,7 +149,7 @@ function fromZh(anchor: string): string {
   );
 }
 
-function nextSteps(d: Decision, lang: Lang): string[] {
+function nextSteps(d: Decision, lang: Lang, labels: Labels): string[] {
   const en = lang === 'en';
   const out: string[] = [];
   for (const x of d.deadlines.filter((y) => y.status === 'overdue' || y.status === 'due-soon')) {
@@ -159,7 +167,7 @@ function nextSteps(d: Decision, lang: Lang): string[] {
   for (const r of d.reminders) out.push(en ? `remind the unit (${r.message.en})` : `城运中心应催办：${r.message.zh}`);
   const ret = d.actions.return;
   if (ret?.allowedNow) {
-    const chain = ret.approvalChain.map((r) => roleName(r)[lang]).join(en ? ' → ' : '→');
+    const chain = ret.approvalChain.map((r) => labels.role(r)[lang]).join(en ? ' → ' : '→');
     out.push(
       en
         ? `a return may still be applied for until ${ret.windowEndsAt} (approval: ${chain})`

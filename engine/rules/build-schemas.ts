@@ -6,11 +6,11 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readClauses, readFacts } from './catalogues.ts';
+import { readFacts } from './catalogues.ts';
 import { generateSchemas, schemaText } from './generate-schemas.ts';
 import { PACKAGE_ROOT, SCHEMA_DIR } from './paths.ts';
 
-const schemas = generateSchemas(readFacts(), readClauses());
+const schemas = generateSchemas(readFacts());
 const files: string[] = [];
 for (const [name, schema] of Object.entries(schemas)) {
   const file = join(SCHEMA_DIR, name);

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { Text } from '../i18n.ts';
 import { RULES_DIR } from './paths.ts';
+import type { ClauseEntry } from './types.ts';
 import type { FactType } from './vocabulary.ts';
 
 export interface FactDef {
@@ -19,15 +20,10 @@ export interface FactDef {
   example: unknown;
 }
 
-export interface ClauseDef {
-  id: string;
-  heading: string;
-  gloss: string;
-  evaluable: boolean;
-}
+/** What the loader checks of a clause (the rule set's vocabulary has the rest). */
+export type ClauseDef = Pick<ClauseEntry, 'id' | 'evaluable'>;
 
 export const FACTS_FILE = join(RULES_DIR, 'facts.yaml');
-export const CLAUSES_FILE = join(RULES_DIR, 'clauses.yaml');
 
 const cache = new Map<string, unknown>();
 
@@ -44,11 +40,6 @@ function readList<T>(file: string, key: string): T[] {
 /** The declared facts, in file order. */
 export function readFacts(file = FACTS_FILE): FactDef[] {
   return readList<FactDef>(file, 'facts');
-}
-
-/** The clause ids of the source document, in document order. */
-export function readClauses(file = CLAUSES_FILE): ClauseDef[] {
-  return readList<ClauseDef>(file, 'clauses');
 }
 
 export function factMap(facts: readonly FactDef[]): Map<string, FactDef> {

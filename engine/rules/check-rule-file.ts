@@ -9,17 +9,32 @@ import { checkCondition } from './check-conditions.ts';
 import { checkEscalationOrder } from './check-escalation.ts';
 import { PERIOD_HELP } from './period-pattern.ts';
 import { isObject, type Report, suggestion } from './rule-diagnostics.ts';
-import { TICKET_TYPE_IDS } from './vocabulary.ts';
 import type { PathSegment, YamlSource } from './yaml-source.ts';
 
 const PERIOD_KEYS = new Set(['period', 'cap', 'threshold', 'redo', 'minInterval']);
 const CONDITION_KEYS = new Set(['when', 'trigger']);
+/** Keys whose value is a role, or a list of roles, of the rule set's vocabulary. */
+const ROLE_KEYS = new Set([
+  'responsible',
+  'applicant',
+  'approval',
+  'approvedBy',
+  'supervisor',
+  'to',
+  'filing',
+  'reportTo',
+  'bottom',
+  'repeated',
+  'by',
+]);
 
 export interface FileCheckContext {
   facts: Map<string, FactDef>;
   clauses: readonly ClauseDef[];
   /** Ticket types the version defines (undefined when its ticket-types file could not be read). */
   definedTypes: ReadonlySet<string> | undefined;
+  /** Roles the version's vocabulary declares (undefined when it could not be read). */
+  roles: ReadonlySet<string> | undefined;
   /** Topic files must anchor every period; the index's `dueSoon.period` has an implicit anchor. */
   anchors: boolean;
   report: Report;
@@ -75,6 +90,7 @@ function walk(src: YamlSource, value: unknown, path: PathSegment[], ctx: FileChe
         checkType(src, t, [...at, i], ctx);
       });
     else if (key === 'becomes') checkType(src, v, at, ctx);
+    else if (ROLE_KEYS.has(key) && path[0] !== 'vocabulary' && path[0] !== 'effective') checkRoles(src, v, at, ctx);
     else if (key === 'id' && path.length === 2 && path[0] === 'ticketTypes') checkType(src, v, at, ctx, false);
     else walk(src, v, at, ctx);
   }
@@ -85,8 +101,8 @@ function checkClause(src: YamlSource, id: string, path: PathSegment[], ctx: File
   if (ids.includes(id)) return;
   const s = suggestion(id, ids);
   ctx.report(src, path, 'RULE_UNKNOWN_CLAUSE', {
-    zh: `未知条款编号“${id}”${s.zh}；条款编号见 rules/clauses.yaml（如 "3.1"、"3.2.5"）`,
-    en: `unknown clause id "${id}"${s.en}; clause ids are listed in rules/clauses.yaml (e.g. "3.1", "3.2.5")`,
+    zh: `未知条款编号“${id}”${s.zh}；条款编号见本版本 vocabulary.yaml 的 clauses`,
+    en: `unknown clause id "${id}"${s.en}; clause ids are listed in this version's vocabulary.yaml clauses`,
   });
 }
 
@@ -102,16 +118,28 @@ function checkPeriod(src: YamlSource, literal: string, path: PathSegment[], ctx:
 }
 
 function checkType(src: YamlSource, id: unknown, path: PathSegment[], ctx: FileCheckContext, mustBeDefined = true) {
-  if (typeof id !== 'string') return;
-  const known = (TICKET_TYPE_IDS as readonly string[]).includes(id);
-  if (known && (!mustBeDefined || !ctx.definedTypes || ctx.definedTypes.has(id))) return;
-  const s = suggestion(id, TICKET_TYPE_IDS);
+  if (typeof id !== 'string' || !mustBeDefined || !ctx.definedTypes || ctx.definedTypes.has(id)) return;
+  const known = [...ctx.definedTypes];
+  const s = suggestion(id, known);
   ctx.report(src, path, 'RULE_UNKNOWN_TICKET_TYPE', {
-    zh: known
-      ? `工单类型“${id}”未在本版本的 ticketTypes 中定义`
-      : `未知工单类型“${id}”${s.zh}；可用：${TICKET_TYPE_IDS.join('、')}`,
-    en: known
-      ? `ticket type "${id}" is not defined in this version's ticketTypes`
-      : `unknown ticket type "${id}"${s.en}; use one of ${TICKET_TYPE_IDS.join(', ')}`,
+    zh: `工单类型“${id}”未在本版本的 ticketTypes 中定义${s.zh}；已定义：${known.join('、')}`,
+    en: `ticket type "${id}" is not defined in this version's ticketTypes${s.en}; defined: ${known.join(', ')}`,
+  });
+}
+
+/** A role (or each of a list) must be one the vocabulary declares. */
+function checkRoles(src: YamlSource, value: unknown, path: PathSegment[], ctx: FileCheckContext) {
+  if (Array.isArray(value)) {
+    value.forEach((v, i) => {
+      checkRoles(src, v, [...path, i], ctx);
+    });
+    return;
+  }
+  if (typeof value !== 'string' || !ctx.roles || ctx.roles.has(value)) return;
+  const known = [...ctx.roles];
+  const s = suggestion(value, known);
+  ctx.report(src, path, 'RULE_UNKNOWN_ROLE', {
+    zh: `角色“${value}”未在本版本 vocabulary.yaml 的 roles 中声明${s.zh}；已声明：${known.join('、')}`,
+    en: `role "${value}" is not declared in this version's vocabulary.yaml roles${s.en}; declared: ${known.join(', ')}`,
   });
 }

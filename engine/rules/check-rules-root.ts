@@ -4,7 +4,6 @@
  */
 import { existsSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import { readClauses } from './catalogues.ts';
 import { uncitedClauses } from './cited-clauses.ts';
 import { type Diagnostic, sortDiagnostics } from './diagnostic.ts';
 import { checkCalendarText } from './load-calendar.ts';
@@ -52,10 +51,7 @@ export function checkRulesSource(
     if (read.ok) out.push(...checkCalendarText(read.text, source.show(`calendars/${f}`)).diagnostics);
   }
   let catalogues = 0;
-  for (const [name, schema] of [
-    ['facts.yaml', 'facts.schema.json'],
-    ['clauses.yaml', 'clauses.schema.json'],
-  ] as const) {
+  for (const [name, schema] of [['facts.yaml', 'facts.schema.json']] as const) {
     const read = source.read(name);
     if (!read.ok) continue;
     catalogues++;
@@ -85,9 +81,8 @@ export function checkRulesSource(
 
 /** A warning per version that leaves an evaluable clause uncited. */
 function coverage(rulesets: readonly Ruleset[], displayRoot?: string): Diagnostic[] {
-  const clauses = readClauses();
   return rulesets.flatMap((r) => {
-    const missing = uncitedClauses(r, clauses);
+    const missing = uncitedClauses(r, r.vocabulary?.clauses ?? []);
     if (missing.length === 0) return [];
     return [
       fileDiagnostic(

@@ -3,9 +3,9 @@
  * `build-schemas.ts` writes the result to `rules/schema/`, and a test compares it with the
  * committed files.
  */
-import type { ClauseDef, FactDef } from './catalogues.ts';
+import type { FactDef } from './catalogues.ts';
 import { d, type Json } from './schema-builders.ts';
-import { CLAUSES_SCHEMA, FACTS_SCHEMA, RULESET_SCHEMA } from './schema-index.ts';
+import { FACTS_SCHEMA, RULESET_SCHEMA } from './schema-index.ts';
 import { definitions } from './schema-parts.ts';
 import { TOPIC_SCHEMAS } from './schema-topics.ts';
 
@@ -55,8 +55,8 @@ function root(
 }
 
 /** File name → schema, in a stable order. */
-export function generateSchemas(facts: readonly FactDef[], clauses: readonly ClauseDef[]): Record<string, Json> {
-  const defs = definitions(facts, clauses);
+export function generateSchemas(facts: readonly FactDef[]): Record<string, Json> {
+  const defs = definitions(facts);
   const out: Record<string, Json> = {};
   out['ruleset.schema.json'] = root(
     'ruleset.schema.json',
@@ -103,14 +103,6 @@ export function generateSchemas(facts: readonly FactDef[], clauses: readonly Cla
     d('规则条件可用的事实（rules/facts.yaml）', 'Facts rule conditions may use (rules/facts.yaml)'),
     ['facts'],
     FACTS_SCHEMA as Record<string, Json>,
-    defs,
-  );
-  out['clauses.schema.json'] = root(
-    'clauses.schema.json',
-    d('条款目录', 'Clause list'),
-    d('来源文件的条款编号（rules/clauses.yaml）', 'Clause ids of the source document (rules/clauses.yaml)'),
-    ['clauses'],
-    CLAUSES_SCHEMA as Record<string, Json>,
     defs,
   );
   return out;

@@ -8,7 +8,7 @@
 import { basename, dirname, join, posix, relative, resolve, sep } from 'node:path';
 import { HotlineError } from '../errors.ts';
 import { buildRuleset } from './build-ruleset.ts';
-import { type ClauseDef, type FactDef, factMap, readClauses, readFacts } from './catalogues.ts';
+import { type ClauseDef, type FactDef, factMap, readFacts } from './catalogues.ts';
 import { checkDuplicateIds } from './check-ids.ts';
 import { checkIndex } from './check-index.ts';
 import { checkRuleFile } from './check-rule-file.ts';
@@ -122,7 +122,14 @@ export function checkRulesetVersion(
   });
   checkIndex(index, topics, { ...options, report });
   const facts = factMap(options.facts ?? readFacts());
-  const clauses = options.clauses ?? readClauses();
+  // The version's own vocabulary names its clauses and roles; every reference is checked against it.
+  const vocabFile = topics.find((t) => t.topic?.key === 'vocabulary');
+  const vocab = vocabFile && isObject(vocabFile.src.value) ? vocabFile.src.value.vocabulary : undefined;
+  const declared = (key: string) =>
+    isObject(vocab) && Array.isArray(vocab[key]) ? (vocab[key] as unknown[]).filter(isObject) : undefined;
+  const clauses = options.clauses ?? (declared('clauses') as ClauseDef[] | undefined) ?? [];
+  const roleList = declared('roles');
+  const roles = roleList ? new Set(roleList.map((r) => String(r.id))) : undefined;
   const typesFile = topics.find((t) => t.topic?.key === 'ticketTypes');
   const typesValue = typesFile && isObject(typesFile.src.value) ? typesFile.src.value.ticketTypes : undefined;
   const definedTypes = Array.isArray(typesValue)
@@ -130,7 +137,7 @@ export function checkRulesetVersion(
     : undefined;
   for (const f of [index, ...topics]) {
     if (f.src.value === undefined) continue;
-    checkRuleFile(f.src, { facts, clauses, definedTypes, anchors: f !== index, report });
+    checkRuleFile(f.src, { facts, clauses, definedTypes, roles, anchors: f !== index, report });
   }
   const sites = checkDuplicateIds(
     topics.map((t) => t.src).filter((s) => s.value !== undefined),

@@ -145,22 +145,3 @@ export const FACTS_SCHEMA: Json = {
     },
   },
 };
-
-export const CLAUSES_SCHEMA: Json = {
-  clauses: {
-    type: 'array',
-    minItems: 1,
-    description: d('条款目录（与 shared/source/CLAUSES.md 一致）', 'Clause list (mirrors CLAUSES.md)'),
-    items: {
-      type: 'object',
-      additionalProperties: false,
-      required: ['id', 'heading', 'gloss', 'evaluable'],
-      properties: {
-        id: str(d('条款编号', 'Clause id'), { pattern: '^\\d+(\\.\\d+)*$' }),
-        heading: str(d('中文标题', 'Chinese heading')),
-        gloss: str(d('英文释义', 'English gloss')),
-        evaluable: { type: 'boolean', description: d('是否须由规则引用', 'Whether rules must cite it') },
-      },
-    },
-  },
-};

@@ -4,27 +4,16 @@
  * `x-check` marks a keyword whose failure a semantic check reports under its own code; the loader
  * drops ajv's error for it (editors still flag it).
  */
-import type { ClauseDef, FactDef } from './catalogues.ts';
+import type { FactDef } from './catalogues.ts';
 import { PERIOD_HELP, PERIOD_PATTERN } from './period-pattern.ts';
 import { d, type Json, ref } from './schema-builders.ts';
-import {
-  ANCHOR_TEXT,
-  ANCHORS,
-  OBLIGATION_TEXT,
-  OBLIGATIONS,
-  OPERATOR_TEXT,
-  OPERATORS,
-  ROLE_TEXT,
-  ROLES,
-  TICKET_TYPE_IDS,
-  TICKET_TYPE_TEXT,
-} from './vocabulary.ts';
+import { ANCHOR_TEXT, ANCHORS, OBLIGATION_TEXT, OBLIGATIONS, OPERATOR_TEXT, OPERATORS } from './vocabulary.ts';
 
 function textEnum(values: readonly string[], text: Record<string, { zh: string; en: string }>): string[] {
   return values.map((v) => d(text[v]?.zh ?? v, text[v]?.en ?? v));
 }
 
-export function definitions(facts: readonly FactDef[], clauses: readonly ClauseDef[]): Record<string, Json> {
+export function definitions(facts: readonly FactDef[]): Record<string, Json> {
   return {
     text: {
       type: 'object',
@@ -46,12 +35,13 @@ export function definitions(facts: readonly FactDef[], clauses: readonly ClauseD
     },
     clauseId: {
       type: 'string',
-      enum: clauses.map((c) => c.id),
-      enumDescriptions: clauses.map((c) => d(c.heading, c.gloss)),
+      minLength: 1,
+      maxLength: 40,
+      pattern: '^\\S+$',
       'x-check': 'RULE_UNKNOWN_CLAUSE',
       description: d(
-        '所依据的条款编号（见 rules/clauses.yaml），须加引号，如 "2.4"',
-        'Clause id of the source document (rules/clauses.yaml), quoted, e.g. "2.4"',
+        '所依据的条款编号：本规则集 vocabulary.yaml 的 clauses 中的 id，须加引号，如 "2.4"、"二.1"',
+        'Clause id: an id of this rule set\'s vocabulary.yaml clauses, quoted, e.g. "2.4", "二.1"',
       ),
     },
     quote: {
@@ -77,9 +67,12 @@ export function definitions(facts: readonly FactDef[], clauses: readonly ClauseD
     },
     role: {
       type: 'string',
-      enum: [...ROLES],
-      enumDescriptions: textEnum(ROLES, ROLE_TEXT),
-      description: d('角色（1.1–1.3、2.1–2.4）', 'Role (1.1–1.3, 2.1–2.4)'),
+      pattern: '^[A-Za-z][A-Za-z0-9-]*$',
+      'x-check': 'RULE_UNKNOWN_ROLE',
+      description: d(
+        '角色：本规则集 vocabulary.yaml 的 roles 中的 id',
+        "Role: an id of this rule set's vocabulary.yaml roles",
+      ),
     },
     roles: { type: 'array', minItems: 1, items: ref('role'), description: d('角色列表，依次', 'Roles, in order') },
     obligation: {
@@ -90,10 +83,12 @@ export function definitions(facts: readonly FactDef[], clauses: readonly ClauseD
     },
     ticketTypeId: {
       type: 'string',
-      enum: [...TICKET_TYPE_IDS],
-      enumDescriptions: textEnum(TICKET_TYPE_IDS, TICKET_TYPE_TEXT),
+      pattern: '^[a-z][a-z0-9-]*$',
       'x-check': 'RULE_UNKNOWN_TICKET_TYPE',
-      description: d('工单类型标识', 'Ticket type id'),
+      description: d(
+        '工单类型标识：本版本 ticketTypes 中定义的 id',
+        "Ticket type id: an id defined in this version's ticketTypes",
+      ),
     },
     factName: {
       type: 'string',

@@ -103,6 +103,60 @@ const knowledgeBase = obj(
 
 const list = (item: Json, zh: string, en: string) => arr(item, d(zh, en), 1);
 
+const named = (id: Json, what: string, whatEn: string) =>
+  obj(['id', 'name'], { id, name: ref('text', d(`${what}的中英文名称`, `${whatEn} name in Chinese and English`)) });
+
+/** The rule set's own words: its clause catalogue and citation form, its roles, its obligations' names. */
+const vocabulary = obj(
+  ['clauses', 'roles', 'obligations'],
+  {
+    clauses: list(
+      obj(['id', 'cite', 'heading', 'evaluable'], {
+        id: {
+          type: 'string',
+          minLength: 1,
+          maxLength: 40,
+          pattern: '^\\S+$',
+          description: d(
+            '条款编号，按本办公室的编号写法，须加引号，如 "3.1"、"二.1"',
+            'Clause id in the office\'s own numbering, quoted, e.g. "3.1", "二.1"',
+          ),
+        },
+        cite: ref(
+          'text',
+          d(
+            '引用该条款时的写法，如 第三条第（一）项、二（一）',
+            'How a citation of the clause reads, e.g. 第三条第（一）项, 二（一）',
+          ),
+        ),
+        heading: { type: 'string', minLength: 1, description: d('条款标题（中文）', 'Clause heading (Chinese)') },
+        gloss: { type: 'string', description: d('英文释义', 'English gloss') },
+        text: ref('quote'),
+        evaluable: {
+          type: 'boolean',
+          description: d(
+            '是否须由规则体现（未被引用时 hotline check 警告）',
+            'Whether a rule must encode it (hotline check warns when none cites it)',
+          ),
+        },
+      }),
+      '条款目录',
+      'Clause catalogue',
+    ),
+    roles: list(
+      named(
+        { type: 'string', pattern: '^[A-Za-z][A-Za-z0-9-]*$', description: d('角色标识', 'Role id') },
+        '角色',
+        'The role',
+      ),
+      '角色',
+      'Roles',
+    ),
+    obligations: list(named(ref('obligation'), '义务', 'The obligation'), '义务名称', 'Obligation names'),
+  },
+  d('本规则集的词汇（条款、角色、义务名称）', "The rule set's vocabulary (clauses, roles, obligation names)"),
+);
+
 /** Schema file → [title, root properties]. Every key of a topic file is required. */
 export const TOPIC_SCHEMAS: Record<string, { title: string; properties: Record<string, Json> }> = {
   'ticket-types.schema.json': {
@@ -161,5 +215,9 @@ export const TOPIC_SCHEMAS: Record<string, { title: string; properties: Record<s
   'knowledge-base.schema.json': {
     title: d('知识库', 'Knowledge base'),
     properties: { knowledgeBase: list(knowledgeBase, '知识库规则', 'Knowledge-base rules') },
+  },
+  'vocabulary.schema.json': {
+    title: d('规则集词汇', 'Vocabulary of the rule set'),
+    properties: { vocabulary },
   },
 };

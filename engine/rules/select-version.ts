@@ -29,3 +29,13 @@ export function selectVersion(catalog: RulesetCatalog, rulesetId: string, receiv
     { rulesetId, received: formatInstant(t), versions: ranges.map((r) => r.ruleset.version) },
   );
 }
+
+/** The loaded version that made a decision (its `ruleset` id and revision), for rendering its words. */
+export function rulesetOfDecision(
+  catalog: RulesetCatalog,
+  d: { ruleset: { id: string; version: string; revision: string } },
+): Ruleset | undefined {
+  return catalog.rulesets[d.ruleset.id]?.find(
+    (r) => r.version === d.ruleset.version && r.revision === d.ruleset.revision,
+  );
+}

@@ -27,6 +27,7 @@ export const TOPICS: readonly Topic[] = [
   { key: 'assessment', keys: ['assessment'], schema: 'assessment.schema.json' },
   { key: 'monthly', keys: ['monthly'], schema: 'monthly.schema.json' },
   { key: 'knowledgeBase', keys: ['knowledgeBase'], schema: 'knowledge-base.schema.json' },
+  { key: 'vocabulary', keys: ['vocabulary'], schema: 'vocabulary.schema.json', required: true },
 ];
 
 export const INDEX_SCHEMA = 'ruleset.schema.json';

@@ -10,16 +10,8 @@ import type { Text } from '../i18n.ts';
 /** A clause id of `shared/source/CLAUSES.md`, e.g. `3.1`, `2.4`, `3.2.5`. */
 export type ClauseId = string;
 
-/** Ticket type ids fixed by the procedure. */
-export type TicketTypeId =
-  | 'normal'
-  | 'urgent'
-  | 'threat'
-  | 'suishenpai'
-  | 'fast-track'
-  | 'city-review'
-  | 'tagged'
-  | 'difficult';
+/** A ticket type id, declared by the rule set's `ticketTypes` (any id: `normal`, `consultation` …). */
+export type TicketTypeId = string;
 
 /** The instant a period is counted from. */
 export type Anchor =
@@ -44,21 +36,8 @@ export type Obligation =
   | 'knowledgeBaseReport'
   | 'writtenExplanation';
 
-/** Roles named by clauses 1.1–1.3, 2.1–2.4. */
-export type Role =
-  | 'center' // 城运中心
-  | 'centerInformationOfficer' // 城运中心信息员
-  | 'centerHead' // 城运中心负责人
-  | 'unit' // 承办单位
-  | 'firstUnit' // 首办单位 (the unit that first took the ticket)
-  | 'unitHead' // 承办单位负责人
-  | 'unitInformationOfficer' // 承办单位信息员
-  | 'townLeaderInCharge' // 本单位分管镇领导
-  | 'hotlineLeaderInCharge' // 分管热线工作镇领导
-  | 'principalLeader' // 镇主要领导
-  | 'disciplineOffice' // 纪委监察办
-  | 'peaceOffice' // 平安办
-  | 'districtHotlineOffice'; // 区热线办
+/** A role id, declared by the rule set's vocabulary (`unit`, `centerHead`, `liaison` …). */
+export type Role = string;
 
 /** json-rules-engine condition, restricted to the declared fact catalogue and operators. */
 export type Condition = { all: Condition[] } | { any: Condition[] } | { not: Condition } | FactCondition;
@@ -255,6 +234,30 @@ export interface KnowledgeBaseRule extends RuleBase {
   responsible: Role;
 }
 
+/** A clause of the rule set's source document, in its own numbering and citation form. */
+export interface ClauseEntry {
+  id: ClauseId;
+  /** How a citation of it reads: 第三条第（一）项, 二（一）, clause 3.1. */
+  cite: Text;
+  heading: string;
+  gloss?: string;
+  text?: string;
+  /** Whether some rule must encode it. */
+  evaluable: boolean;
+}
+
+export interface NamedEntry<Id extends string = string> {
+  id: Id;
+  name: Text;
+}
+
+/** The rule set's own words (vocabulary.yaml): every clause citation, role and obligation name an officer reads. */
+export interface Vocabulary {
+  clauses: ClauseEntry[];
+  roles: NamedEntry[];
+  obligations: NamedEntry<Obligation>[];
+}
+
 /** Settings of a rule-set version, each an explicit reading of the text (CLAUSES.md, "Interpretations"). */
 export interface RulesetSettings {
   counting: CountingSettings;
@@ -304,6 +307,7 @@ export interface Ruleset extends RulesetIndex {
   assessment?: AssessmentRule;
   monthly: MonthlyRule[];
   knowledgeBase: KnowledgeBaseRule[];
+  vocabulary: Vocabulary;
   /** Rule id → where the rule is written (added by the loader; optional for hand-built rulesets). */
   sources?: Record<string, RuleSource>;
 }

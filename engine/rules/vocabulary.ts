@@ -1,27 +1,18 @@
 /**
- * The closed vocabularies of the DSL as runtime values (types.ts has them as types). The JSON
+ * The closed vocabularies of the DSL's mechanisms as runtime values (types.ts has them as types):
+ * anchors, obligations (what meets a deadline), operators. Office words — ticket types, roles,
+ * clauses and the names of obligations — are each rule set's own (vocabulary.yaml). The JSON
  * Schemas' enums are generated from these lists, and the type assertions below fail to compile
  * when a list and its union in types.ts drift apart.
  */
 import type { Text } from '../i18n.ts';
-import type { Anchor, Obligation, Operator, Role, TicketTypeId } from './types.ts';
+import type { Anchor, Obligation, Operator } from './types.ts';
 
 type Exact<List extends readonly string[], Union extends string> = [List[number]] extends [Union]
   ? [Union] extends [List[number]]
     ? true
     : never
   : never;
-
-export const TICKET_TYPE_IDS = [
-  'normal',
-  'urgent',
-  'threat',
-  'suishenpai',
-  'fast-track',
-  'city-review',
-  'tagged',
-  'difficult',
-] as const;
 
 export const ANCHORS = [
   'received',
@@ -47,22 +38,6 @@ export const OBLIGATIONS = [
   'writtenExplanation',
 ] as const;
 
-export const ROLES = [
-  'center',
-  'centerInformationOfficer',
-  'centerHead',
-  'unit',
-  'firstUnit',
-  'unitHead',
-  'unitInformationOfficer',
-  'townLeaderInCharge',
-  'hotlineLeaderInCharge',
-  'principalLeader',
-  'disciplineOffice',
-  'peaceOffice',
-  'districtHotlineOffice',
-] as const;
-
 /** json-rules-engine's default operators. */
 export const OPERATORS = [
   'equal',
@@ -81,12 +56,10 @@ export const FACT_TYPES = ['boolean', 'number', 'string', 'string[]'] as const;
 export type FactType = (typeof FACT_TYPES)[number];
 
 const checks: [
-  Exact<typeof TICKET_TYPE_IDS, TicketTypeId>,
   Exact<typeof ANCHORS, Anchor>,
   Exact<typeof OBLIGATIONS, Obligation>,
-  Exact<typeof ROLES, Role>,
   Exact<typeof OPERATORS, Operator>,
-] = [true, true, true, true, true];
+] = [true, true, true];
 void checks;
 
 /** Hover text of each vocabulary item (Chinese / English). */
@@ -100,22 +73,6 @@ export const ANCHOR_TEXT: Record<Anchor, Text> = {
   monthEnd: { zh: '被考核月份最后一日24时（2.5、4.8）', en: '24:00 of the last day of the assessed month' },
 };
 
-export const ROLE_TEXT: Record<Role, Text> = {
-  center: { zh: '城运中心', en: 'the town operations center' },
-  centerInformationOfficer: { zh: '城运中心信息员', en: 'the center information officer' },
-  centerHead: { zh: '城运中心负责人', en: 'the head of the center' },
-  unit: { zh: '承办单位', en: 'the handling unit' },
-  firstUnit: { zh: '首办单位', en: 'the first handling unit' },
-  unitHead: { zh: '承办单位负责人', en: 'the head of the handling unit' },
-  unitInformationOfficer: { zh: '承办单位信息员', en: "the unit's information officer" },
-  townLeaderInCharge: { zh: '本单位分管镇领导', en: "the unit's town leader in charge" },
-  hotlineLeaderInCharge: { zh: '分管热线工作镇领导', en: 'the town leader in charge of the hotline' },
-  principalLeader: { zh: '镇主要领导', en: 'the principal town leader' },
-  disciplineOffice: { zh: '纪委监察办', en: 'the discipline inspection office' },
-  peaceOffice: { zh: '平安办', en: 'the Peace Office' },
-  districtHotlineOffice: { zh: '区热线办', en: 'the district hotline office' },
-};
-
 export const OBLIGATION_TEXT: Record<Obligation, Text> = {
   dispatch: { zh: '派单', en: 'dispatch' },
   accept: { zh: '接单', en: 'accept' },
@@ -125,7 +82,7 @@ export const OBLIGATION_TEXT: Record<Obligation, Text> = {
   revisit: { zh: '回访', en: 'revisit' },
   extensionRequest: { zh: '申请延期', en: 'extension application' },
   redo: { zh: '重办', en: 'redo' },
-  review: { zh: '复核', en: 'review (city-level review ticket)' },
+  review: { zh: '复核', en: 'review' },
   knowledgeBaseReport: { zh: '报送知识库更新', en: 'knowledge-base update report' },
   writtenExplanation: { zh: '书面情况说明', en: 'written explanation' },
 };
@@ -141,15 +98,4 @@ export const OPERATOR_TEXT: Record<Operator, Text> = {
   notIn: { zh: '不属于（值为数组）', en: 'is none of (value is an array)' },
   contains: { zh: '包含（事实为数组，如 tags）', en: 'contains (the fact is an array, e.g. tags)' },
   doesNotContain: { zh: '不包含（事实为数组）', en: 'does not contain (the fact is an array)' },
-};
-
-export const TICKET_TYPE_TEXT: Record<TicketTypeId, Text> = {
-  normal: { zh: '普通工单（3.1）', en: 'normal ticket (3.1)' },
-  urgent: { zh: '紧急/次紧急工单（3.2.1）', en: 'urgent / sub-urgent ticket (3.2.1)' },
-  threat: { zh: '扬言工单（3.2.2）', en: 'threat ticket (3.2.2)' },
-  suishenpai: { zh: '随申拍工单（3.2.3）', en: 'Suishenpai photo report (3.2.3)' },
-  'fast-track': { zh: '直达快处工单（3.2.4）', en: 'direct fast-track ticket (3.2.4)' },
-  'city-review': { zh: '市级复核单（3.2.4、4.5）', en: 'city-level review ticket (3.2.4, 4.5)' },
-  tagged: { zh: '其他标签工单（3.2.4）', en: 'other tagged ticket (3.2.4)' },
-  difficult: { zh: '疑难工单（3.3、4.4）', en: 'difficult ticket (3.3, 4.4)' },
 };

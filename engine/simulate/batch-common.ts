@@ -58,6 +58,11 @@ export function versionRef(r: Ruleset): VersionRef {
     effectiveFrom: r.effective.from,
     ...(r.effective.to !== undefined ? { effectiveTo: r.effective.to } : {}),
     dir: relative(process.cwd(), r.dir) || r.dir,
+    words: {
+      roles: Object.fromEntries((r.vocabulary?.roles ?? []).map((x) => [x.id, x.name])),
+      clauses: Object.fromEntries((r.vocabulary?.clauses ?? []).map((c) => [c.id, c.cite])),
+      types: Object.fromEntries(r.ticketTypes.map((t) => [t.id, t.name])),
+    },
   };
 }
 

@@ -3,36 +3,48 @@
  * clause and rule, then ticket by ticket (one row per change; a ticket kept under the base version
  * gets one row saying so). The CSV is the ticket-by-ticket table.
  */
-import { clauseLabel } from '../explain/clause-label.ts';
 import type { Lang } from '../i18n.ts';
 import { outcomeOf, subjectOf } from './compare-groups.ts';
 import type { Change, ComparisonResult, TicketComparison } from './compare-types.ts';
 import type { Cell, ReportDoc, ReportSection } from './report-doc.ts';
-import { kindName, outcomeText, sayer, shiftText, subjectName, valueText } from './report-labels.ts';
+import {
+  clauseText,
+  kindName,
+  mergeWords,
+  outcomeText,
+  sayer,
+  shiftText,
+  subjectName,
+  valueText,
+} from './report-labels.ts';
 import { rejectedSection } from './report-rejected.ts';
-import type { VersionRef } from './types.ts';
+import type { ReportWords, VersionRef } from './types.ts';
 
-function changeCells(c: Change, lang: Lang): { from: string; to: string; shift: Cell } {
+function changeCells(c: Change, lang: Lang, words: ReportWords): { from: string; to: string; shift: Cell } {
   const subject = subjectOf(c);
   const say = sayer(lang);
   switch (c.kind) {
     case 'deadline':
       return { from: c.fromDate, to: c.toDate, shift: c.workdays !== 0 ? c.workdays : shiftText(outcomeOf(c), lang) };
     case 'deadline-added':
-      return { from: '—', to: valueText(c.kind, subject, c.due, lang), shift: '' };
+      return { from: '—', to: valueText(c.kind, subject, c.due, lang, words), shift: '' };
     case 'deadline-removed':
-      return { from: valueText(c.kind, subject, c.due, lang), to: '—', shift: '' };
+      return { from: valueText(c.kind, subject, c.due, lang, words), to: '—', shift: '' };
     case 'reminder-added':
       return { from: say('无', 'no'), to: say('有', 'yes'), shift: '' };
     case 'reminder-removed':
       return { from: say('有', 'yes'), to: say('无', 'no'), shift: '' };
     default:
-      return { from: valueText(c.kind, subject, c.from, lang), to: valueText(c.kind, subject, c.to, lang), shift: '' };
+      return {
+        from: valueText(c.kind, subject, c.from, lang, words),
+        to: valueText(c.kind, subject, c.to, lang, words),
+        shift: '',
+      };
   }
 }
 
 /** One row per change of a ticket (or one row for a ticket kept under the base version). */
-function ticketRows(t: TicketComparison, base: VersionRef, cand: VersionRef, lang: Lang): Cell[][] {
+function ticketRows(t: TicketComparison, base: VersionRef, cand: VersionRef, lang: Lang, words: ReportWords): Cell[][] {
   const say = sayer(lang);
   const where = t.file !== undefined ? `${t.file}${t.line !== undefined ? `:${t.line}` : ''}` : `#${t.index + 1}`;
   const head = [t.ticketId, t.received, where];
@@ -44,7 +56,7 @@ function ticketRows(t: TicketComparison, base: VersionRef, cand: VersionRef, lan
     return [[...head, say('是', 'yes'), base.version, '', '', why, '', '', '', '']];
   }
   return t.changes.map((c) => {
-    const { from, to, shift } = changeCells(c, lang);
+    const { from, to, shift } = changeCells(c, lang, words);
     return [
       ...head,
       say('否', 'no'),
@@ -63,6 +75,7 @@ function ticketRows(t: TicketComparison, base: VersionRef, cand: VersionRef, lan
 export function comparisonDoc(r: ComparisonResult, lang: Lang): ReportDoc {
   const say = sayer(lang);
   const { base, candidate: cand } = r.meta;
+  const words = mergeWords([base, cand]);
   const t = r.totals;
   const ref = (v: VersionRef) =>
     say(
@@ -91,16 +104,16 @@ export function comparisonDoc(r: ComparisonResult, lang: Lang): ReportDoc {
     [say('其中无变化', 'of which unchanged'), t.unchanged],
   ];
   const groups: Cell[][] = r.groups.map((g) => [
-    clauseLabel(g.clause, lang),
+    clauseText(g.clause, lang, words),
     g.ruleId,
     kindName(g.kind, lang),
     subjectName(g.kind, g.subject, lang),
     g.tickets,
     Object.entries(g.outcomes)
-      .map(([o, n]) => `${outcomeText(g.kind, g.subject, o, lang)} ×${n}`)
+      .map(([o, n]) => `${outcomeText(g.kind, g.subject, o, lang, words)} ×${n}`)
       .join(say('；', '; ')),
   ]);
-  const rows = r.tickets.items.flatMap((x) => ticketRows(x, base, cand, lang));
+  const rows = r.tickets.items.flatMap((x) => ticketRows(x, base, cand, lang, words));
   const header = [
     say('工单', 'ticket'),
     say('收单时间', 'received'),

@@ -3,29 +3,19 @@
  * change (statuses, roles, ticket types, supervision levels, yes/no) read in each language.
  */
 import { fromDayNumber, toDayNumber } from '../calendar/day-number.ts';
-import { roleName } from '../evaluate/roles.ts';
 import type { DeadlineStatus } from '../evaluate/types.ts';
+import { clauseLabel } from '../explain/clause-label.ts';
 import { OBLIGATION_NAMES, STATUS_NAMES } from '../explain/vocabulary.ts';
 import type { Lang, Text } from '../i18n.ts';
-import type { Obligation, Role } from '../rules/types.ts';
+import type { Obligation } from '../rules/types.ts';
 import type { ChangeKind } from './compare-types.ts';
+import type { ReportWords, VersionRef } from './types.ts';
 
 export type Say = (zh: string, en: string) => string;
 export const sayer =
   (lang: Lang): Say =>
   (zh, en) =>
     lang === 'en' ? en : zh;
-
-export const TYPE_NAMES: Record<string, Text> = {
-  normal: { zh: '普通工单', en: 'normal' },
-  urgent: { zh: '紧急/次紧急工单', en: 'urgent' },
-  threat: { zh: '扬言工单', en: 'threat' },
-  suishenpai: { zh: '随申拍工单', en: 'Suishenpai' },
-  'fast-track': { zh: '直达快处工单', en: 'fast-track' },
-  'city-review': { zh: '市级复核单', en: 'city review' },
-  tagged: { zh: '其他标签工单', en: 'tagged' },
-  difficult: { zh: '疑难工单', en: 'difficult' },
-};
 
 export const KIND_NAMES: Record<ChangeKind, Text> = {
   type: { zh: '工单类型', en: 'ticket type' },
@@ -57,7 +47,20 @@ const TRIGGER_NAMES: Record<string, Text> = {
 
 const pickText = (t: Text | undefined, fallback: string, lang: Lang) => (t ? (lang === 'en' ? t.en : t.zh) : fallback);
 
-export const typeName = (id: string, lang: Lang) => pickText(TYPE_NAMES[id], id, lang);
+/** The words of every version a report covers, later versions over earlier ones. */
+export function mergeWords(versions: readonly VersionRef[]): ReportWords {
+  const out: ReportWords = { roles: {}, clauses: {}, types: {} };
+  for (const v of versions) {
+    Object.assign(out.roles, v.words?.roles);
+    Object.assign(out.clauses, v.words?.clauses);
+    Object.assign(out.types, v.words?.types);
+  }
+  return out;
+}
+
+export const typeName = (id: string, lang: Lang, words?: ReportWords) => pickText(words?.types[id], id, lang);
+export const clauseText = (id: string, lang: Lang, words?: ReportWords) =>
+  pickText(words?.clauses[id], clauseLabel(id, lang), lang);
 export const statusName = (s: string, lang: Lang) => pickText(STATUS_NAMES[s as DeadlineStatus], s, lang);
 export const obligationName = (o: string, lang: Lang) => pickText(OBLIGATION_NAMES[o as Obligation], o, lang);
 export const kindName = (k: ChangeKind, lang: Lang) => pickText(KIND_NAMES[k], k, lang);
@@ -81,15 +84,16 @@ export function subjectName(kind: ChangeKind, subject: string, lang: Lang): stri
 }
 
 /** One value of a change as it reads in a report. */
-export function valueText(kind: ChangeKind, subject: string, v: unknown, lang: Lang): string {
+export function valueText(kind: ChangeKind, subject: string, v: unknown, lang: Lang, words?: ReportWords): string {
+  const roles = words?.roles ?? {};
   if (v === null || v === undefined || v === '-') return kind === 'escalation' ? levelName(null, lang) : '—';
   if (typeof v === 'boolean' || v === 'true' || v === 'false') return yesNo(v === true || v === 'true', lang);
-  if (kind === 'type') return typeName(String(v), lang);
+  if (kind === 'type') return typeName(String(v), lang, words);
   if (kind === 'status') return statusName(String(v), lang);
   if (kind === 'escalation') return levelName(v as number, lang);
   if (kind === 'action' && (subject.endsWith('approvalChain') || subject.endsWith('approvedBy'))) {
-    const roles = Array.isArray(v) ? v : String(v).split('+');
-    return roles.map((r) => pickText(roleName(r as Role), r, lang)).join(' → ');
+    const list = Array.isArray(v) ? v : String(v).split('+');
+    return list.map((r) => pickText(roles[String(r)], String(r), lang)).join(' → ');
   }
   if (typeof v === 'string' && /^\d{4}-\d\d-\d\dT/.test(v)) return instantText(v, lang);
   return String(v);
@@ -120,9 +124,15 @@ export function shiftText(outcome: string, lang: Lang): string {
 }
 
 /** A group outcome key (`-1`, `pending→overdue`, `deadline-added` …) as it reads. */
-export function outcomeText(kind: ChangeKind, subject: string, outcome: string, lang: Lang): string {
+export function outcomeText(
+  kind: ChangeKind,
+  subject: string,
+  outcome: string,
+  lang: Lang,
+  words?: ReportWords,
+): string {
   if (kind === 'deadline') return shiftText(outcome, lang);
   if (!outcome.includes('→')) return kindName(kind, lang);
   const [from, to] = outcome.split('→') as [string, string];
-  return `${valueText(kind, subject, from, lang)} → ${valueText(kind, subject, to, lang)}`;
+  return `${valueText(kind, subject, from, lang, words)} → ${valueText(kind, subject, to, lang, words)}`;
 }

@@ -3,10 +3,18 @@
  * reminders and notifications, checks (first contact not done, closing-report points failed),
  * actions open, invalid tickets. The CSV is one row per count: 类别, 项目, 子项, 数量, 说明.
  */
-import { clauseLabel } from '../explain/clause-label.ts';
 import type { Lang } from '../i18n.ts';
 import type { Cell, ReportDoc, ReportSection } from './report-doc.ts';
-import { levelName, obligationName, sayer, statusName, triggerName, typeName } from './report-labels.ts';
+import {
+  clauseText,
+  levelName,
+  mergeWords,
+  obligationName,
+  sayer,
+  statusName,
+  triggerName,
+  typeName,
+} from './report-labels.ts';
 import { rejectedRows, rejectedSection } from './report-rejected.ts';
 import { STATUSES } from './summary.ts';
 import type { SimulationResult } from './types.ts';
@@ -22,6 +30,7 @@ export function simulationDoc(r: SimulationResult, lang: Lang): ReportDoc {
     csv.push([section, item, sub, value, note]);
   };
 
+  const words = mergeWords(r.meta.versions);
   const versions = r.meta.versions.map((v) =>
     say(
       `${v.id}/${v.version}（自 ${v.effectiveFrom} 起，${v.dir}）`,
@@ -53,7 +62,7 @@ export function simulationDoc(r: SimulationResult, lang: Lang): ReportDoc {
   ];
   for (const [k, v] of overview) count(say('概况', 'overview'), String(k), '', v as number);
 
-  const types = Object.entries(s.byType).map(([t, c]): Cell[] => [typeName(t, lang), t, c ?? 0, pct(c ?? 0, n)]);
+  const types = Object.entries(s.byType).map(([t, c]): Cell[] => [typeName(t, lang, words), t, c ?? 0, pct(c ?? 0, n)]);
   for (const [name, id, c] of types) count(say('工单类型', 'ticket type'), String(name), String(id), c as number);
 
   const statuses = STATUSES.filter((st) => Object.values(s.deadlines).some((m) => (m?.[st] ?? 0) > 0));
@@ -71,14 +80,14 @@ export function simulationDoc(r: SimulationResult, lang: Lang): ReportDoc {
     ...Object.entries(s.reminders).map(([id, e]): Cell[] => [
       say('催办提醒', 'reminder'),
       id,
-      clauseLabel(e.clause, lang),
+      clauseText(e.clause, lang, words),
       triggerName(e.trigger, lang),
       e.count,
     ]),
     ...Object.entries(s.notifications).map(([id, e]): Cell[] => [
       say('通知', 'notification'),
       id,
-      clauseLabel(e.clause, lang),
+      clauseText(e.clause, lang, words),
       '',
       e.count,
     ]),

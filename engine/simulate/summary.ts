@@ -4,7 +4,7 @@
  * same object and the same JSON, whichever thread counted which chunk.
  */
 import type { DeadlineStatus, Decision } from '../evaluate/types.ts';
-import { OBLIGATIONS, TICKET_TYPE_IDS } from '../rules/vocabulary.ts';
+import { OBLIGATIONS } from '../rules/vocabulary.ts';
 import type { SimulationSummary } from './types.ts';
 
 export const STATUSES: readonly DeadlineStatus[] = ['met', 'late', 'pending', 'due-soon', 'overdue', 'lapsed'];
@@ -133,7 +133,7 @@ export function finishSummary(s: SimulationSummary): SimulationSummary {
   return {
     ...s,
     byVersion: ordered(s.byVersion),
-    byType: ordered(s.byType as Record<string, number>, TICKET_TYPE_IDS),
+    byType: ordered(s.byType as Record<string, number>),
     deadlines,
     reminders: ordered(s.reminders),
     notifications: ordered(s.notifications),

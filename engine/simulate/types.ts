@@ -74,6 +74,15 @@ export interface VersionRef {
   effectiveTo?: string;
   /** Where it was loaded from (draft folders are shown). */
   dir: string;
+  /** The version's words a report needs: its role names and clause citations (from its vocabulary). */
+  words: ReportWords;
+}
+
+/** Role names, clause citations and ticket-type names of the versions a report covers (their vocabularies). */
+export interface ReportWords {
+  roles: Record<string, Text>;
+  clauses: Record<string, Text>;
+  types: Record<string, Text>;
 }
 
 export interface RunStats {

@@ -18,6 +18,7 @@ import {
   formatInstant,
   isHotlineError,
   parseInstant,
+  rulesetOfDecision,
   type Ticket,
   ticketInvalid,
   ticketIssues,
@@ -121,7 +122,11 @@ export function decisionRoutes(s: Services): Hono<AppEnv> {
         zh: `工单 ${d.ticketId} 的期限计算`,
         en: `ticket ${d.ticketId}`,
       });
-      out.push({ ...d, explanation: explainDecision(d, lang, { calendar: state.calendar }) });
+      const ruleset = named?.ruleset ?? rulesetOfDecision(state.catalog, d);
+      out.push({
+        ...d,
+        explanation: explainDecision(d, lang, { calendar: state.calendar, ...(ruleset ? { ruleset } : {}) }),
+      });
     }
     return batch ? c.json({ decisions: out }) : c.json(out[0]);
   });

@@ -2,7 +2,17 @@
  * Hand-built rule-set parts for the assessment tests: the values of the Sheshan text (2.7, 2.9,
  * 2.5, 4.8, 5.2), independent of the YAML loader.
  */
-import { type AssessRuleset, DEFAULT_COUNTING, loadCalendar, type SatisfactionMonth } from '../../engine/index.ts';
+import {
+  type AssessRuleset,
+  DEFAULT_COUNTING,
+  loadCalendar,
+  loadRulesetDir,
+  RULES_DIR,
+  type SatisfactionMonth,
+} from '../../engine/index.ts';
+
+/** The shipped vocabulary (clause citations, role names): words are the rule set's, not the code's. */
+const vocabulary = loadRulesetDir(`${RULES_DIR}/sheshan-12345/2025-04-14`).vocabulary;
 
 export const calendar = loadCalendar();
 
@@ -11,6 +21,7 @@ export function sheshanRules(overrides: Partial<AssessRuleset> = {}): AssessRule
     id: 'sheshan-12345',
     version: '2025-04-14',
     revision: 'test',
+    vocabulary,
     settings: { counting: { ...DEFAULT_COUNTING }, dueSoon: { period: '3个工作日' } },
     assessment: {
       id: 'assessment.satisfaction',

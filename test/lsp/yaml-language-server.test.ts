@@ -38,7 +38,7 @@ describe('yaml-language-server on the rules', () => {
     const files = [
       ...readdirSync(VERSION_DIR).map((f) => join(VERSION_DIR, f)),
       join(RULES_DIR, 'facts.yaml'),
-      join(RULES_DIR, 'clauses.yaml'),
+      join(RULES_DIR, 'rulesets.yaml'),
       join(RULES_DIR, 'calendars', 'cn-mainland.yaml'),
     ];
     const uris = files.map(open);

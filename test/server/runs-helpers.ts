@@ -1,23 +1,11 @@
 /** Draft versions for the run, decision and page tests, built from the shipped files. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { RULES_DIR } from '../../engine/index.ts';
+import { loadRulesetDir, RULES_DIR } from '../../engine/index.ts';
 
 const VERSION = join(RULES_DIR, 'sheshan-12345', '2025-04-14');
-const FILES = [
-  'index.yaml',
-  'ticket-types.yaml',
-  'returns.yaml',
-  'extensions.yaml',
-  'first-contact.yaml',
-  'escalation.yaml',
-  'reminders.yaml',
-  'review.yaml',
-  'notifications.yaml',
-  'assessment.yaml',
-  'monthly.yaml',
-  'knowledge-base.yaml',
-];
+/** The shipped version's files, as it lists them itself (index first, then its include list). */
+const FILES = loadRulesetDir(VERSION).files;
 
 /** The shipped version 2025-04-14 as draft files `{ name: text }`. */
 export function shippedFiles(): Record<string, string> {

@@ -1,5 +1,7 @@
 /** Report formats: CSV for spreadsheets (BOM, CRLF, quoting, no formulas), Markdown escaping, summary order. */
 import { describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../engine/rules/load-catalog.ts';
+import { versionRef } from '../../engine/simulate/batch-common.ts';
 import { csvCell, renderCsv } from '../../engine/simulate/render-csv.ts';
 import { renderMarkdown } from '../../engine/simulate/render-markdown.ts';
 import { instantText, outcomeText, valueText } from '../../engine/simulate/report-labels.ts';
@@ -67,9 +69,12 @@ describe('labels', () => {
     expect(outcomeText('deadline', 'complete', '+2', 'en')).toBe('2 working days later');
     expect(outcomeText('status', 'complete', 'met→late', 'zh')).toBe('已按时完成 → 逾期完成');
     expect(outcomeText('escalation', '', '-→2', 'zh')).toBe('无督办 → 二级督办');
-    expect(valueText('action', 'return.approvalChain', ['unitHead', 'townLeaderInCharge'], 'zh')).toBe(
+    // Role names come from the version's vocabulary, carried in the report's version metadata.
+    const words = versionRef(loadCatalog().rulesets['sheshan-12345']![0]!).words;
+    expect(valueText('action', 'return.approvalChain', ['unitHead', 'townLeaderInCharge'], 'zh', words)).toBe(
       '承办单位负责人 → 本单位分管镇领导',
     );
+    expect(valueText('action', 'return.approvalChain', ['unitHead'], 'zh')).toBe('unitHead');
   });
 });
 

@@ -8,6 +8,7 @@ import {
   parseInstant,
   type RulesetCatalog,
   readTicketFile,
+  rulesetOfDecision,
 } from '../../index.ts';
 import { action, langOf, print, printJson } from '../output.ts';
 
@@ -59,7 +60,10 @@ export function registerDecide(program: Command): void {
           path: opts.path === 'compiled' ? 'compiled' : 'engine',
         });
         if (opts.json) printJson(d);
-        else print(explainDecision(d, lang));
+        else {
+          const ruleset = rulesetOfDecision(catalog, d);
+          print(explainDecision(d, lang, ruleset ? { ruleset } : {}));
+        }
       }),
     );
 }
