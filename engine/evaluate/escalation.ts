@@ -43,7 +43,7 @@ function levelFor(
   const levels = sortedLevels(rule);
   if (rule.mode === 'consecutive-unsatisfied') return levels[Math.min(consecutive, levels.length) - 1] ?? levels[0]!;
   let reached = 1;
-  for (const l of levels) if (elapsed >= parsePeriod(l.threshold).amount + shift) reached = l.level;
+  for (const l of levels) if (elapsed >= (l.threshold ? parsePeriod(l.threshold).amount : 0) + shift) reached = l.level;
   const n = rule.mode === 'ladder' ? Math.max(previous, Math.min(previous + 1, reached), 1) : reached;
   return levels.find((l) => l.level === n) ?? levels[levels.length - 1]!;
 }

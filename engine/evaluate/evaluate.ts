@@ -130,7 +130,11 @@ function* decisionSteps(
     ticket,
     times,
     calendar,
-    firstContactDoneAt: firstContact?.doneAt ?? null,
+    // Without a first-contact topic (no call rules), a contact is made when the citizen is reached:
+    // the first answered call recorded.
+    firstContactDoneAt: ruleset.firstContact
+      ? (firstContact?.doneAt ?? null)
+      : (times.contacts.find((c) => c.item.answered)?.at ?? null),
     explain: options.explain !== false,
     escalation,
     warnings,

@@ -19,6 +19,7 @@ export function ticketFacts(ticket: Ticket, times: TicketTimes, calendar: Calend
   const returns = times.returns;
   return {
     channel: ticket.channel,
+    category: ticket.category ?? null,
     urgency: ticket.urgency,
     tags: ticket.tags,
     mediaExposed: ticket.flags?.mediaExposed === true,

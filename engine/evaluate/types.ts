@@ -16,7 +16,8 @@ import type {
   TicketTypeId,
 } from '../rules/types.ts';
 
-export type RevisitResult = '满意' | '基本满意' | '一般' | '不满意';
+/** A revisit result in the office's own words (满意 … 不满意, 不满倾向 …). */
+export type RevisitResult = string;
 
 export interface Ticket {
   id: string;
@@ -30,6 +31,8 @@ export interface Ticket {
   accepted?: string;
   channel: 'hotline' | 'suishenpai' | 'app' | 'web' | 'other';
   urgency: '一般' | '紧急' | '次紧急';
+  /** The demand's category, in the office's own words (咨询, 投诉 …). */
+  category?: string;
   tags: string[];
   flags?: { mediaExposed?: boolean; sensitive?: boolean; groupComplaint?: boolean; outOfJurisdiction?: boolean };
   units?: { primary?: string; secondary?: string[] };

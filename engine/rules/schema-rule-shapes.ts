@@ -138,7 +138,7 @@ export const firstContact = obj(
   d('先行联系规则（4.3）', 'First-contact rule (4.3)'),
 );
 
-const level = obj(['level', 'threshold', 'supervisor', 'redo', 'clause'], {
+const level = obj(['level', 'supervisor', 'redo', 'clause'], {
   level: { type: 'integer', enum: [1, 2, 3, 4], description: d('督办级别', 'Supervision level') },
   threshold: ref(
     'period',

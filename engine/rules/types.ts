@@ -149,8 +149,10 @@ export interface FirstContactRule extends RuleBase {
 
 export interface EscalationLevel {
   level: 1 | 2 | 3 | 4;
-  /** Working days since the anchor at which an unsatisfied/unresolved revisit reaches this level. */
-  threshold: string;
+  /** Working days since the anchor at which an unsatisfied/unresolved revisit reaches this level (none: from the first). */
+  threshold?: string;
+  /** What the level is called in the office's words (一级督办, 预警工单 …); default: level n. */
+  name?: Text;
   supervisor: Role;
   /** Redo period from the revisit (2.4 level 4: `2日`, as written). */
   redo: string;

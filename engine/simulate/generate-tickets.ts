@@ -510,7 +510,7 @@ function makeRevisits(ctx: Context, completed: Instant): { revisits: Revisit[]; 
   for (;;) {
     if (at > asOf) break;
     const result = rng.weighted(table);
-    const resolved = rng.chance(RESOLVED_RATE[result]);
+    const resolved = rng.chance(RESOLVED_RATE[result] ?? 0);
     revisits.push({ at: formatInstant(at), result, resolved, level: 'town' });
     if (!(result === '不满意' || !resolved) || redos.length >= MAX_REDOS || !rng.chance(0.65)) break;
     // 2.4: redo within 2 working days (some late), then the center revisits again.

@@ -60,6 +60,7 @@ describe('clause coverage', () => {
     // Facts the evaluator derives for rules it computes itself (escalation level, first contact …).
     expect(unused.sort()).toEqual(
       [
+        'category', // read by other offices' rule sets (大宁路: 咨询、投诉 …), not by Sheshan's
         'hoursSinceAccepted',
         'lastRevisitResult',
         'lastRevisitResolved',
