@@ -1,0 +1,52 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import type { Calendar } from '../../engine/calendar/calendar.ts';
+import { evaluateSync } from '../../engine/evaluate/evaluate.ts';
+import type { Decision, Ticket } from '../../engine/evaluate/types.ts';
+import { explainDecision } from '../../engine/explain/explain-decision.ts';
+import type { Ruleset } from '../../engine/rules/types.ts';
+
+/** The frozen Sheshan tickets (10,000, generated once on 2026-12-03 with seed 20251203). */
+export const FROZEN_TICKETS = 'test/fixtures/frozen/sheshan-10k.jsonl.gz';
+export const FROZEN_AS_OF = '2026-07-15T00:00:00+08:00';
+
+export function frozenTickets(): Ticket[] {
+  return gunzipSync(readFileSync(FROZEN_TICKETS))
+    .toString('utf8')
+    .split('\n')
+    .filter((l) => l !== '')
+    .map((l) => JSON.parse(l) as Ticket);
+}
+
+/**
+ * What must not change when policy words move from code to YAML: the whole decision except what
+ * names the rule files' bytes (decision id, revision), plus both explanations.
+ */
+export function decisionDigest(d: Decision, ruleset: Ruleset, calendar: Calendar): string {
+  const { decisionId: _id, ruleset: rs, ...rest } = d;
+  const body = JSON.stringify({
+    ...rest,
+    ruleset: { id: rs.id, version: rs.version },
+    zh: explainDecision(d, 'zh', { ruleset, calendar }),
+    en: explainDecision(d, 'en', { ruleset, calendar }),
+  });
+  return createHash('sha256').update(body).digest('hex').slice(0, 16);
+}
+
+export function frozenDigests(ruleset: Ruleset, calendar: Calendar): string[] {
+  return frozenTickets().map((t) =>
+    decisionDigest(evaluateSync(ruleset, calendar, t, { asOf: FROZEN_AS_OF }), ruleset, calendar),
+  );
+}
+
+/** `npx tsx test/evaluate/frozen-digest.ts --write` regenerates the digests (a deliberate change). */
+if (process.argv[1]?.endsWith('frozen-digest.ts') && process.argv.includes('--write')) {
+  const { writeFileSync } = await import('node:fs');
+  const { gzipSync } = await import('node:zlib');
+  const { loadCalendar } = await import('../../engine/rules/load-calendar.ts');
+  const { loadCatalog } = await import('../../engine/rules/load-catalog.ts');
+  const ruleset = loadCatalog().rulesets['sheshan-12345']![0]!;
+  const digests = frozenDigests(ruleset, loadCalendar());
+  writeFileSync('test/fixtures/frozen/sheshan-10k.digests.gz', gzipSync(`${digests.join('\n')}\n`, { level: 9 }));
+}
