@@ -19,19 +19,20 @@ export function frozenTickets(): Ticket[] {
     .map((l) => JSON.parse(l) as Ticket);
 }
 
+const short = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 16);
+
 /**
- * What must not change when policy words move from code to YAML: the whole decision except what
- * names the rule files' bytes (decision id, revision), plus both explanations.
+ * What must not change when policy words move from code to YAML, as two digests: the whole decision
+ * except what names the rule files' bytes (decision id, revision); and its zh and en explanations
+ * (a deliberate wording change regenerates only those).
  */
 export function decisionDigest(d: Decision, ruleset: Ruleset, calendar: Calendar): string {
   const { decisionId: _id, ruleset: rs, ...rest } = d;
-  const body = JSON.stringify({
-    ...rest,
-    ruleset: { id: rs.id, version: rs.version },
-    zh: explainDecision(d, 'zh', { ruleset, calendar }),
-    en: explainDecision(d, 'en', { ruleset, calendar }),
-  });
-  return createHash('sha256').update(body).digest('hex').slice(0, 16);
+  const decision = short(JSON.stringify({ ...rest, ruleset: { id: rs.id, version: rs.version } }));
+  const words = short(
+    JSON.stringify([explainDecision(d, 'zh', { ruleset, calendar }), explainDecision(d, 'en', { ruleset, calendar })]),
+  );
+  return `${decision} ${words}`;
 }
 
 export function frozenDigests(ruleset: Ruleset, calendar: Calendar): string[] {
