@@ -6,13 +6,13 @@
  */
 import type { Calendar } from '../calendar/calendar.ts';
 import { DEFAULT_COUNTING } from '../calendar/due.ts';
-import { labelsOf } from '../explain/labels.ts';
+import { type Labels, labelsOf } from '../explain/labels.ts';
 import { fieldVisitsFor } from './field-visits.ts';
 import { groupCityUnsatisfied } from './group-tickets.ts';
 import { interviewsFor } from './interviews.ts';
 import { knowledgeBaseDeadlines } from './knowledge-base.ts';
 import { assertMonth, formatMonth, monthOfInstant } from './month.ts';
-import { citeClause } from './phrases.ts';
+import { citeIn } from './phrases.ts';
 import { rankMonth } from './rank-month.ts';
 import { withStreaks } from './streaks.ts';
 import type {
@@ -48,16 +48,16 @@ export function assess(
   const interviews = rule ? rankings.flatMap((r) => interviewsFor(r, rule, labels)) : [];
   const fieldVisits = rule ? rankings.flatMap((r) => fieldVisitsFor(r, rule, labels)) : [];
 
-  const tickets = groupCityUnsatisfied(input.cityUnsatisfied ?? []);
+  const tickets = groupCityUnsatisfied(input.cityUnsatisfied ?? [], ruleset.monthly.find((r) => r.counts)?.counts);
   warnings.push(...tickets.warnings);
   const groups = tickets.groups.filter((g) => inMonth(g.month));
-  if (groups.length > 0 && ruleset.monthly.length === 0) warnings.push(noRule('2.5', 'monthly'));
+  if (groups.length > 0 && ruleset.monthly.length === 0) warnings.push(noRule('monthly'));
   const writtenExplanations = groups.flatMap((g) =>
     writtenExplanationsFor(g, ruleset.monthly, calendar, counting, labels),
   );
 
   const publications = (input.publications ?? []).filter((p) => inMonth(monthOfInstant(p.published)));
-  if (publications.length > 0 && ruleset.knowledgeBase.length === 0) warnings.push(noRule('5.2', 'knowledgeBase'));
+  if (publications.length > 0 && ruleset.knowledgeBase.length === 0) warnings.push(noRule('knowledgeBase'));
   const knowledgeBase = publications.flatMap((p) =>
     knowledgeBaseDeadlines(p, ruleset.knowledgeBase, calendar, counting, labels),
   );
@@ -73,7 +73,7 @@ export function assess(
     });
   }
   const dated = [...writtenExplanations, ...knowledgeBase];
-  for (const item of dated.filter((d) => d.provisional)) warnings.push(provisionalWarning(item));
+  for (const item of dated.filter((d) => d.provisional)) warnings.push(provisionalWarning(item, labels));
 
   return {
     ruleset: { id: ruleset.id, version: ruleset.version, revision: ruleset.revision },
@@ -89,24 +89,24 @@ export function assess(
   };
 }
 
-function noRule(clause: string, key: string): AssessmentWarning {
-  const cite = citeClause(clause);
+function noRule(key: string): AssessmentWarning {
   return {
     code: 'ASSESS_NO_RULE',
     message: {
-      zh: `规则集没有${key}规则（${cite.zh}），相关数据未评估`,
-      en: `the rule set has no ${key} rule (${cite.en}); that part of the input was not assessed`,
+      zh: `规则集没有${key}规则，相关数据未评估`,
+      en: `the rule set has no ${key} rule; that part of the input was not assessed`,
     },
   };
 }
 
-function provisionalWarning(item: WrittenExplanation | KnowledgeBaseDeadline): AssessmentWarning {
+function provisionalWarning(item: WrittenExplanation | KnowledgeBaseDeadline, labels: Labels): AssessmentWarning {
+  const cite = citeIn(labels, item.clause);
   const what = 'policy' in item ? `《${item.policy}》` : `${item.unit}${formatMonth(item.month, 'zh')}`;
   return {
     code: 'ASSESS_PROVISIONAL',
     message: {
-      zh: `${what}（${citeClause(item.clause).zh}）的截止日期${item.dueDate}为临时结果：所涉年份的国务院节假日安排通知未载入，按法定节假日推算，不含调休`,
-      en: `${what} (${citeClause(item.clause).en}): the due date ${item.dueDate} is provisional — the State Council notice of a year it touches is not loaded, so statutory holidays were used without make-up days`,
+      zh: `${what}（${cite.zh}）的截止日期${item.dueDate}为临时结果：所涉年份的国务院节假日安排通知未载入，按法定节假日推算，不含调休`,
+      en: `${what} (${cite.en}): the due date ${item.dueDate} is provisional — the State Council notice of a year it touches is not loaded, so statutory holidays were used without make-up days`,
     },
   };
 }

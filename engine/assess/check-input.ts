@@ -6,7 +6,6 @@
  */
 import type { Text } from '../i18n.ts';
 import type { Diagnostic } from '../rules/diagnostic.ts';
-import { countsAsCityUnsatisfied } from './group-tickets.ts';
 import type { InputSource } from './input-source.ts';
 import { monthOfInstant } from './month.ts';
 import type { AssessmentInput } from './types.ts';
@@ -60,8 +59,10 @@ export function semanticDiagnostics(inputs: readonly { src: InputSource; value: 
         });
       }
       const month = t.month ?? revisitMonth;
-      if (!month || !countsAsCityUnsatisfied(t)) return;
-      const key = `${month}\u0000${t.ticketId}`;
+      if (!month) return;
+      // The same revisit (level and result) of a ticket listed twice in a month; which entries
+      // count is the rule set's (monthly.counts), decided later.
+      const key = `${month}\u0000${t.ticketId}\u0000${t.level ?? ''}\u0000${t.result ?? ''}`;
       const first = tickets.get(key);
       if (first) {
         report(`${p}/ticketId`, 'ASSESS_DUPLICATE_TICKET', {
@@ -85,7 +86,7 @@ export function semanticDiagnostics(inputs: readonly { src: InputSource; value: 
       severity: 'error',
       code: 'ASSESS_INPUT_EMPTY',
       message: {
-        zh: '没有可评估的数据：应有 satisfaction（满意度）、cityUnsatisfied（市级不满意工单）或 publications（政策公布）之一',
+        zh: '没有可评估的数据：应有 satisfaction（满意度）、cityUnsatisfied（按月计入的回访工单）或 publications（政策公布）之一',
         en: 'nothing to assess: expected satisfaction, cityUnsatisfied or publications',
       },
       pointer: '',

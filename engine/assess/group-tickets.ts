@@ -1,8 +1,12 @@
 /**
- * Clauses 2.5 and 4.8 count city-level revisits with the result 不满意 (市级回访不满意). Input
- * entries default to that; entries marked town level or another result are left out with a
- * warning. The month is `month`, or the Shanghai month of `revisitedAt`.
+ * The revisit entries a month's written-explanation duty counts: those of the level and results
+ * the rule set's `monthly` rule names (`counts`; Sheshan: city level, 不满意). An entry that gives
+ * no level or result is taken as counted; one of another level or result is left out with a
+ * warning. Without `counts`, every entry counts. The month is `month`, or the Shanghai month of
+ * `revisitedAt`.
  */
+import type { Text } from '../i18n.ts';
+import type { MonthlyCounts } from '../rules/types.ts';
 import { monthOfInstant } from './month.ts';
 import type { AssessmentWarning, CityUnsatisfiedTicket, Month } from './types.ts';
 import type { UnitMonthTickets } from './written-explanations.ts';
@@ -14,19 +18,33 @@ export function ticketMonth(t: CityUnsatisfiedTicket): Month {
   return '';
 }
 
-export function countsAsCityUnsatisfied(t: CityUnsatisfiedTicket): boolean {
-  return (t.level ?? 'city') === 'city' && (t.result ?? '不满意') === '不满意';
+export function countsAs(t: CityUnsatisfiedTicket, counts: MonthlyCounts | undefined): boolean {
+  if (!counts) return true;
+  const levelOk = counts.level === undefined || t.level === undefined || t.level === counts.level;
+  const resultOk = counts.results === undefined || t.result === undefined || counts.results.includes(t.result);
+  return levelOk && resultOk;
 }
 
+/** How counted tickets read when the rule set does not say. */
+/** How counted tickets read when the rule set does not say (en: one ticket; `s` is added for more). */
+export const COUNTED_TICKETS: Text = { zh: '计入的回访工单', en: 'counted revisit ticket' };
+const LEVEL_NAMES: Record<'town' | 'city', Text> = {
+  town: { zh: '本级回访', en: 'local' },
+  city: { zh: '市级回访', en: 'city' },
+};
+
 /** Groups by month and unit, in order of first appearance; a ticket id counts once per month. */
-export function groupCityUnsatisfied(tickets: readonly CityUnsatisfiedTicket[]): {
+export function groupCityUnsatisfied(
+  tickets: readonly CityUnsatisfiedTicket[],
+  counts?: MonthlyCounts,
+): {
   groups: UnitMonthTickets[];
   warnings: AssessmentWarning[];
 } {
   const groups = new Map<string, UnitMonthTickets>();
   const ignored: CityUnsatisfiedTicket[] = [];
   for (const t of tickets) {
-    if (!countsAsCityUnsatisfied(t)) {
+    if (!countsAs(t, counts)) {
       ignored.push(t);
       continue;
     }
@@ -41,13 +59,16 @@ export function groupCityUnsatisfied(tickets: readonly CityUnsatisfiedTicket[]):
   }
   const warnings: AssessmentWarning[] = [];
   if (ignored.length > 0) {
-    const zh = ignored.map((t) => `${t.ticketId}（${t.level === 'town' ? '镇级' : '市级'}${t.result ?? '不满意'}）`);
-    const en = ignored.map((t) => `${t.ticketId} (${t.level ?? 'city'} level, ${t.result ?? '不满意'})`);
+    const name = counts?.name ?? COUNTED_TICKETS;
+    const zh = ignored.map((t) => `${t.ticketId}（${t.level ? LEVEL_NAMES[t.level].zh : ''}${t.result ?? ''}）`);
+    const en = ignored.map(
+      (t) => `${t.ticketId} (${[t.level && `${LEVEL_NAMES[t.level].en} level`, t.result].filter(Boolean).join(', ')})`,
+    );
     warnings.push({
       code: 'ASSESS_TICKETS_NOT_COUNTED',
       message: {
-        zh: `${ignored.length}条回访记录不是市级回访不满意，未计入：${zh.join('、')}`,
-        en: `${ignored.length} revisit entr${ignored.length === 1 ? 'y is' : 'ies are'} not city-level unsatisfied and not counted: ${en.join(', ')}`,
+        zh: `${ignored.length}条回访记录不属于${name.zh}，未计入：${zh.join('、')}`,
+        en: `${ignored.length} revisit entr${ignored.length === 1 ? 'y is' : 'ies are'} not ${name.en}s and not counted: ${en.join(', ')}`,
       },
     });
   }

@@ -1,6 +1,6 @@
 /**
- * Clause 5.2: "新的政策和公共信息出台后，承办单位应在自公布之日起的5日内，报城运中心更新知识库有关
- * 信息". `5日` is natural days (interpretation 5); the day of publication is not counted, and
+ * Knowledge-base updates (Sheshan 5.2: the unit reports a new policy within `5日` of its
+ * publication). A natural-day period; the day of publication is not counted, and
  * whether a last day on a holiday moves is the rule set's `naturalDayEndOnHoliday` setting
  * (`keep` by default: published 2025-09-30 → due 2025-10-05, a National Day holiday).
  */
@@ -33,6 +33,7 @@ export function knowledgeBaseDeadlines(
     const whoEn = p.unit ?? labels.role(rule.responsible).en;
     const day = d.anchorAt.slice(0, 10);
     const moved = endNote(calendar, d.dueDate, d.movedFrom);
+    const to = rule.reportTo ? labels.role(rule.reportTo) : null;
     return {
       policy: p.policy,
       unit: p.unit ?? null,
@@ -49,8 +50,8 @@ export function knowledgeBaseDeadlines(
       ruleId: rule.id,
       clause: rule.clause,
       explanation: {
-        zh: `依据${cite.zh}，《${p.policy}》于${formatDateLong(day, 'zh')}公布，${who}应自公布之日起${rule.period}内报城运中心更新知识库有关信息，截止${formatDateLong(d.dueDate, 'zh')}24时${moved.zh}。`,
-        en: `Under ${cite.en}, "${p.policy}" was published on ${formatDateLong(day, 'en')}; ${whoEn} must report it to the town operations center for the knowledge base within ${formatPeriod(d.period, 'en')} of publication, by 24:00 on ${formatDateLong(d.dueDate, 'en')}${moved.en}.`,
+        zh: `依据${cite.zh}，《${p.policy}》于${formatDateLong(day, 'zh')}公布，${who}应自公布之日起${rule.period}内${to ? `报${to.zh}` : ''}更新知识库有关信息，截止${formatDateLong(d.dueDate, 'zh')}24时${moved.zh}。`,
+        en: `Under ${cite.en}, "${p.policy}" was published on ${formatDateLong(day, 'en')}; ${whoEn} must report it${to ? ` to ${to.en}` : ''} for the knowledge base within ${formatPeriod(d.period, 'en')} of publication, by 24:00 on ${formatDateLong(d.dueDate, 'en')}${moved.en}.`,
       },
       counting: explainFromPublication(d, dateOnly),
     };

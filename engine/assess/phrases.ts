@@ -1,14 +1,8 @@
 /** Small phrases the assessment explanations share, in zh and en. */
-import { clauseLabel } from '../explain/clause-label.ts';
 import type { Labels } from '../explain/labels.ts';
 import type { Text } from '../i18n.ts';
 import type { ClauseId } from '../rules/types.ts';
 import type { RankedUnit } from './types.ts';
-
-/** The generic clause citation in both languages (a rule set's own form: `citeIn`). */
-export function citeClause(clause: ClauseId): Text {
-  return { zh: clauseLabel(clause, 'zh'), en: clauseLabel(clause, 'en') };
-}
 
 /** A clause as the rule set cites it (its vocabulary), in both languages. */
 export function citeIn(labels: Labels, clause: ClauseId): Text {

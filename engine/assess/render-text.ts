@@ -1,8 +1,8 @@
 /** An `Assessment` as terminal text: one table per clause, then every explanation and warning. */
 
+import { labelsFrom, type Words } from '../explain/labels.ts';
 import { type Lang, pick } from '../i18n.ts';
 import { formatMonth } from './month.ts';
-import { citeClause } from './phrases.ts';
 import { textTable } from './text-table.ts';
 import type { Assessment, InterviewReason } from './types.ts';
 
@@ -13,7 +13,9 @@ const REASONS: Record<InterviewReason, { zh: string; en: string }> = {
   mediaExposed: { zh: '媒体曝光', en: 'media exposure' },
 };
 
-export function renderAssessment(a: Assessment, lang: Lang = 'zh'): string {
+export function renderAssessment(a: Assessment, lang: Lang = 'zh', words?: Words): string {
+  const labels = labelsFrom(words);
+  const cite = (clause: string) => labels.clause(clause, lang);
   const en = lang === 'en';
   const L = (zh: string, e: string) => (en ? e : zh);
   const yes = (b: boolean, zh: string, e: string) => (b ? L(zh, e) : '');
@@ -51,7 +53,7 @@ export function renderAssessment(a: Assessment, lang: Lang = 'zh'): string {
     );
   }
   const section = (zh: string, e: string, clause: string | undefined) =>
-    out.push('', `${en ? `[${e}] ` : `【${zh}】`}${clause ? pick(citeClause(clause), lang) : ''}`);
+    out.push('', `${en ? `[${e}] ` : `【${zh}】`}${clause ? cite(clause) : ''}`);
   if (a.interviews.length > 0) {
     section('约谈提醒', 'Interviews', a.interviews[0]?.clause);
     out.push(
@@ -88,7 +90,7 @@ export function renderAssessment(a: Assessment, lang: Lang = 'zh'): string {
           String(w.ticketIds.length),
           w.dueDate ?? L('原文未规定期限', 'no limit stated'),
           w.reportToNames.map((r) => pick(r, lang)).join(L('、', ', ')),
-          pick(citeClause(w.clause), lang),
+          cite(w.clause),
         ]),
       ),
     );

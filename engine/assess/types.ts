@@ -26,12 +26,13 @@ export interface SatisfactionMonth {
   units: UnitSatisfaction[];
 }
 
-export type RevisitResultValue = '满意' | '基本满意' | '一般' | '不满意';
+/** A revisit result in the office's words (its vocabulary's `values.revisitResult`). */
+export type RevisitResultValue = string;
 
 /**
  * A city-level unsatisfied ticket of a month (2.5, 4.8). Either `month`, or `revisitedAt` (the
  * month is that date's), or both when they agree. `level` and `result` let a plain revisit list
- * be passed: only `city` + `不满意` entries count (the defaults).
+ * be passed: only the entries the rule set's `monthly.counts` names count.
  */
 export interface CityUnsatisfiedTicket {
   ticketId: string;

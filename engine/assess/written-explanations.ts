@@ -1,8 +1,7 @@
 /**
- * Clauses 2.5 (每月汇总市级回访不满意工单…要求书面反馈情况说明) and 4.8 (每月根据市级回访不满意工单
- * 情况…形成书面报告提交): every unit with city-level unsatisfied tickets in a month owes, under each
- * `monthly` rule, a written explanation. The Sheshan text states no limit for either, so the duty
- * is shown without a due date. A rule may state one (`period`, a limit of the text) or carry a
+ * Monthly written explanations: every unit with counted revisit tickets in a month (the rule's
+ * `counts`, e.g. Sheshan's city-level unsatisfied tickets) owes, under each `monthly` rule, a
+ * written explanation. Where the text states no limit, the duty is shown without a due date. A rule may state one (`period`, a limit of the text) or carry a
  * limit the office set itself (`limit: { period, chosenBy: office }`), which the explanation calls
  * the office's own choice. A limit is counted from 24:00 of the month's last day, so counting
  * always starts on the next month's 1st.
@@ -13,11 +12,12 @@ import type { Labels } from '../explain/labels.ts';
 import type { Text } from '../i18n.ts';
 import type { MonthlyRule } from '../rules/types.ts';
 import { explainFromMonthEnd } from './explain-period.ts';
+import { COUNTED_TICKETS } from './group-tickets.ts';
 import { formatDateLong, formatMonth, lastDayOfMonth, nextMonth } from './month.ts';
 import { citeIn } from './phrases.ts';
 import type { Month, WrittenExplanation } from './types.ts';
 
-/** Tickets of one unit in one month (city level, 不满意). */
+/** Counted tickets of one unit in one month. */
 export interface UnitMonthTickets {
   month: Month;
   unit: string;
@@ -84,6 +84,7 @@ function explain(
   const words = rule.duty ?? DEFAULT_WORDS;
   const who = labels.role(rule.responsible);
   const to = rule.reportTo.map(labels.role);
+  const counted = rule.counts?.name ?? COUNTED_TICKETS;
   const n = group.ticketIds.length;
   const shown = group.ticketIds.slice(0, MAX_IDS_SHOWN);
   const more = n > MAX_IDS_SHOWN;
@@ -106,7 +107,7 @@ function explain(
         ? ' (a limit the office set; the text states none)'
         : '';
   return {
-    zh: `依据${cite.zh}，${group.unit}${formatMonth(group.month, 'zh')}有市级回访不满意工单${n}件（${idsZh}），${who.zh}应${whenZh}${words.zh}${toZh}${noteZh}。`,
-    en: `Under ${cite.en}, ${group.unit} had ${n} city-level unsatisfied ticket${n === 1 ? '' : 's'} in ${formatMonth(group.month, 'en')} (${idsEn}); ${who.en} must ${words.en}${whenEn}${toEn}${noteEn}.`,
+    zh: `依据${cite.zh}，${group.unit}${formatMonth(group.month, 'zh')}有${counted.zh}${n}件（${idsZh}），${who.zh}应${whenZh}${words.zh}${toZh}${noteZh}。`,
+    en: `Under ${cite.en}, ${group.unit} had ${n} ${counted.en}${n === 1 ? '' : 's'} in ${formatMonth(group.month, 'en')} (${idsEn}); ${who.en} must ${words.en}${whenEn}${toEn}${noteEn}.`,
   };
 }

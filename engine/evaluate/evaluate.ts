@@ -13,6 +13,7 @@ import { extensionWarnings } from './extension-checks.ts';
 import { type TicketTimes, ticketFacts } from './facts.ts';
 import { checkFirstContact } from './first-contact.ts';
 import { compiledJudge, engineJudge, type Judge, type JudgeAnswer } from './judge.ts';
+import { checkTicketValues } from './ticket-values.ts';
 import { ticketView, timelineOf } from './timeline.ts';
 import type { Decision, Ticket, TraceEntry } from './types.ts';
 
@@ -83,6 +84,7 @@ function* decisionSteps(
   judge: Judge,
 ): Generator<JudgeAnswer, Decision, TraceEntry[]> {
   checkOffice(ruleset, input);
+  checkTicketValues(ruleset, input);
   const asOf = parseInstant(options.asOf);
   const recorded = timelineOf(input, asOf);
   const ticket = ticketView(input, recorded);

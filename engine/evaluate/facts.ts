@@ -12,15 +12,15 @@ export type Facts = Record<string, string | number | boolean | string[] | null>;
 
 export function ticketFacts(ticket: Ticket, times: TicketTimes, calendar: Calendar): Facts {
   const revisits = times.revisits;
-  // 4.5: the latest city-level revisit, when there is one, governs over town-level ones.
+  // The latest city-level revisit, when there is one, governs over local ones.
   const city = revisits.filter((r) => r.item.level === 'city');
   const governing = city.length > 0 ? city : revisits;
   const last = governing[governing.length - 1]?.item;
   const returns = times.returns;
   return {
-    channel: ticket.channel,
+    channel: ticket.channel ?? null,
     category: ticket.category ?? null,
-    urgency: ticket.urgency,
+    urgency: ticket.urgency ?? null,
     tags: ticket.tags,
     mediaExposed: ticket.flags?.mediaExposed === true,
     sensitive: ticket.flags?.sensitive === true,
@@ -38,7 +38,6 @@ export function ticketFacts(ticket: Ticket, times: TicketTimes, calendar: Calend
     revisitCount: revisits.length,
     lastRevisitResult: last?.result ?? null,
     lastRevisitResolved: last ? last.resolved : null,
-    unsatisfiedRevisitCount: revisits.filter((r) => r.item.result === '不满意').length,
     returnRequested: returns.length > 0,
     returnRejected: returns.some((r) => r.item.outcome === 'rejected' || r.item.outcome === 'refused'),
   };

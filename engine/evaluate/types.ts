@@ -29,8 +29,10 @@ export interface Ticket {
   dispatched?: string;
   /** The unit accepted it (接单). */
   accepted?: string;
-  channel: 'hotline' | 'suishenpai' | 'app' | 'web' | 'other';
-  urgency: '一般' | '紧急' | '次紧急';
+  /** Channel, one of the office's values (vocabulary.yaml `values.channel`). */
+  channel?: string;
+  /** Urgency, one of the office's values (`values.urgency`). */
+  urgency?: string;
   /** The demand's category, in the office's own words (咨询, 投诉 …). */
   category?: string;
   tags: string[];
@@ -93,7 +95,7 @@ export interface DecisionDeadline {
 }
 
 export interface DecisionEscalation {
-  level: 1 | 2 | 3 | 4;
+  level: number;
   supervisor: Role;
   supervisorName: Text;
   clause: ClauseId;

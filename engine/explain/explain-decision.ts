@@ -4,10 +4,11 @@ import { formatPeriod, parsePeriod } from '../calendar/period.ts';
 import type { Decision, DecisionDeadline } from '../evaluate/types.ts';
 import type { Lang } from '../i18n.ts';
 import type { Ruleset } from '../rules/types.ts';
-import { clauseLabel } from './clause-label.ts';
+import { ANCHOR_NAMES } from '../rules/vocabulary.ts';
+import { countWord } from './count-word.ts';
 import { explainDue } from './explain-due.ts';
 import { type Labels, labelsOf } from './labels.ts';
-import { OBLIGATION_NAMES, STATUS_NAMES } from './vocabulary.ts';
+import { STATUS_NAMES } from './vocabulary.ts';
 
 /**
  * A decision as an officer would write it: the type and why, each deadline with its clause and
@@ -19,16 +20,24 @@ export interface ExplainDecisionOptions {
    * recount each open deadline on, in the one language asked for (same text as `explainDue`).
    */
   calendar?: Calendar;
-  /** The rule set that made the decision: its clause citations and role names (vocabulary.yaml). */
-  ruleset?: Pick<Ruleset, 'vocabulary'>;
+  /**
+   * The rule set that made the decision: its words (vocabulary.yaml: clause citations, roles,
+   * obligations; the names its escalation, reminders and review give themselves).
+   */
+  ruleset?: Pick<Ruleset, 'vocabulary'> & Partial<Pick<Ruleset, 'ticketTypes' | 'escalation' | 'reminders' | 'review'>>;
 }
 
 /** Without a rule set, citations are generic and roles read as their ids. */
 const NO_VOCABULARY = { vocabulary: { clauses: [], roles: [], obligations: [] } };
+type Words = NonNullable<ExplainDecisionOptions['ruleset']>;
+
+/** How a triggering revisit reads when the rule set does not say. */
+const GENERIC_TRIGGER = { zh: '回访触发升级条件', en: 'met the escalation trigger' };
 
 export function explainDecision(d: Decision, lang: Lang = 'zh', options: ExplainDecisionOptions = {}): string {
   const en = lang === 'en';
-  const labels = labelsOf(options.ruleset ?? NO_VOCABULARY);
+  const rules: Words = options.ruleset ?? NO_VOCABULARY;
+  const labels = labelsOf(rules);
   const clauseLabel = labels.clause;
   const L = (zh: string, eng: string) => (en ? eng : zh);
   const lines: string[] = [];
@@ -41,22 +50,28 @@ export function explainDecision(d: Decision, lang: Lang = 'zh', options: Explain
       `Ticket ${d.ticketId} (as of ${d.asOf}): a ${t.name.en} under ${clauseLabel(t.clause, lang)}${also.length ? ` (also matches: ${also.map((n) => n.en).join('; ')}; the ${t.name.en} takes precedence)` : ''}.`,
     ),
   );
-  for (const x of d.deadlines) lines.push(deadlineLine(x, lang, countingText(d, x, lang, options.calendar)));
+  for (const x of d.deadlines) lines.push(deadlineLine(x, lang, countingText(d, x, lang, options.calendar), labels));
   if (d.escalation) {
     const e = d.escalation;
-    const zhLevel = (n: number) => `${['', '一', '二', '三', '四'][n]}级督办`;
+    const esc = rules.escalation;
+    const lv = (n: number) => labels.level(n);
     const step =
       e.previousLevel === 0
-        ? { zh: `进入${zhLevel(e.level)}`, en: `the ticket enters level ${e.level}` }
+        ? { zh: `进入${lv(e.level).zh}`, en: `the ticket enters ${lv(e.level).en}` }
         : e.previousLevel === e.level
           ? {
-              zh: `仍为${zhLevel(e.level)}（${e.mode === 'ladder' ? '尚未达到上一级的门槛' : '已是最高级'}）`,
-              en: `the ticket stays at level ${e.level} (${e.mode === 'ladder' ? 'the next threshold is not reached yet' : 'the top level'})`,
+              zh: `仍为${lv(e.level).zh}（${e.mode === 'ladder' ? '尚未达到上一级的门槛' : '已是最高级'}）`,
+              en: `the ticket stays at ${lv(e.level).en} (${e.mode === 'ladder' ? 'the next threshold is not reached yet' : 'the top level'})`,
             }
           : {
-              zh: `从${zhLevel(e.previousLevel)}升至${zhLevel(e.level)}`,
-              en: `the ticket moves from level ${e.previousLevel} to level ${e.level}`,
+              zh: `从${lv(e.previousLevel).zh}升至${lv(e.level).zh}`,
+              en: `the ticket moves from ${lv(e.previousLevel).en} to ${lv(e.level).en}`,
             };
+    const trigger = esc?.triggerName ?? GENERIC_TRIGGER;
+    const anchor = ANCHOR_NAMES[esc?.from ?? 'accepted'];
+    const by = esc?.redoBy ? labels.role(esc.redoBy) : null;
+    const redo = labels.obligation('redo');
+    const title = labels.escalation;
     const shift =
       e.thresholdShift > 0
         ? {
@@ -66,8 +81,8 @@ export function explainDecision(d: Decision, lang: Lang = 'zh', options: Explain
         : { zh: '', en: '' };
     lines.push(
       L(
-        `督办：${e.revisitAt.slice(0, 10)}回访不满意或未解决（接单后第${e.workdaysAtRevisit}个工作日${shift.zh}），依据${clauseLabel(e.clause, lang)}，${step.zh}，由${e.supervisorName.zh}督促承办单位在${e.redoPeriod}内完成重办，截止${e.redoDueDate} 24时。`,
-        `Supervision: the revisit of ${e.revisitAt.slice(0, 10)} was unsatisfied or unresolved (working day ${e.workdaysAtRevisit} after acceptance${shift.en}), so under ${clauseLabel(e.clause, lang)} ${step.en}: ${e.supervisorName.en} presses the unit to redo it within ${periodEn(e.redoPeriod)}, by 24:00 on ${e.redoDueDate}.`,
+        `${title.zh}：${e.revisitAt.slice(0, 10)}${trigger.zh}（${anchor.zh}后第${e.workdaysAtRevisit}个工作日${shift.zh}），依据${clauseLabel(e.clause, lang)}，${step.zh}，由${e.supervisorName.zh}督促${by?.zh ?? ''}在${e.redoPeriod}内完成${redo.zh}，截止${e.redoDueDate} 24时。`,
+        `${capitalize(title.en)}: the revisit of ${e.revisitAt.slice(0, 10)} ${trigger.en} (working day ${e.workdaysAtRevisit} after ${anchor.en}${shift.en}), so under ${clauseLabel(e.clause, lang)} ${step.en}: ${e.supervisorName.en} sees that ${by?.en ?? 'it'} completes the ${redo.en} within ${periodEn(e.redoPeriod)}, by 24:00 on ${e.redoDueDate}.`,
       ),
     );
   }
@@ -81,19 +96,23 @@ export function explainDecision(d: Decision, lang: Lang = 'zh', options: Explain
     );
   const cr = d.checks.closingReport;
   if (cr) {
+    const review = rules.review;
+    const named = review?.name ? { zh: `“${review.name.zh}”`, en: `, ${review.name.en}` } : { zh: '', en: '' };
+    const total = review?.points.length ?? cr.failed.length;
+    const by = review?.submittedBy ? labels.role(review.submittedBy) : null;
     lines.push(
       cr.passed
         ? L(
-            `办结报告（${clauseLabel(cr.clause, lang)}“八审八不准”）：八项审核均通过。`,
-            `Closing report (${clauseLabel(cr.clause, lang)}): all eight points pass.`,
+            `办结报告（${clauseLabel(cr.clause, lang)}${named.zh}）：${countWord(total, 'zh')}项审核均通过。`,
+            `Closing report (${clauseLabel(cr.clause, lang)}${named.en}): all ${countWord(total, 'en')} points pass.`,
           )
         : L(
-            `办结报告（${clauseLabel(cr.clause, lang)}“八审八不准”）不准办结：${cr.failed.map((f) => f.reason.zh).join('；')}。${cr.resubmissionRequired ? '承办单位需补充必要信息后重新提交（原文未规定期限），工单尚未办结。' : ''}`,
-            `Closing report (${clauseLabel(cr.clause, lang)}) cannot be closed: ${cr.failed.map((f) => f.reason.en).join('; ')}.${cr.resubmissionRequired ? ' The unit must add what is missing and resubmit (the text sets no limit); the ticket is not complete.' : ''}`,
+            `办结报告（${clauseLabel(cr.clause, lang)}${named.zh}）不准办结：${cr.failed.map((f) => f.reason.zh).join('；')}。${cr.resubmissionRequired ? `${by?.zh ?? ''}需补充必要信息后重新提交（原文未规定期限），工单尚未办结。` : ''}`,
+            `Closing report (${clauseLabel(cr.clause, lang)}${named.en}) cannot be closed: ${cr.failed.map((f) => f.reason.en).join('; ')}.${cr.resubmissionRequired ? ` ${by ? capitalize(by.en) : 'It'} must add what is missing and resubmit (the text sets no limit); the ticket is not complete.` : ''}`,
           ),
     );
   }
-  const next = nextSteps(d, lang, labels);
+  const next = nextSteps(d, lang, labels, rules);
   if (next.length) lines.push(L(`下一步：${next.join('；')}。`, `Next: ${next.join('; ')}.`));
   for (const n of d.notifications)
     lines.push(
@@ -119,9 +138,10 @@ function countingText(d: Decision, x: DecisionDeadline, lang: Lang, calendar: Ca
   return explainDue(due(x.fromAt, x.period, { calendar, counting: d.counting }), lang);
 }
 
-function deadlineLine(x: DecisionDeadline, lang: Lang, counted: string | null): string {
-  const name = OBLIGATION_NAMES[x.obligation];
+function deadlineLine(x: DecisionDeadline, lang: Lang, counted: string | null, labels: Labels): string {
+  const name = labels.obligation(x.obligation);
   const status = STATUS_NAMES[x.status];
+  const clauseLabel = labels.clause;
   // Done deadlines need no counting detail: when it was due, and when it was done.
   if (x.doneAt && (x.status === 'met' || x.status === 'late')) {
     return lang === 'en'
@@ -131,29 +151,22 @@ function deadlineLine(x: DecisionDeadline, lang: Lang, counted: string | null): 
   if (lang === 'en') {
     return `- ${name.en} (${clauseLabel(x.clause, lang)}, ${periodEn(x.period)} from ${x.from}): ${counted ?? `due ${x.dueAt}.`} Status: ${status.en}${x.doneAt ? ` (done ${x.doneAt})` : ''}.`;
   }
-  return `- ${name.zh}（依据${clauseLabel(x.clause, lang)}，自${fromZh(x.from)}起${x.period}）：${counted ?? `截止${x.dueDate}。`}状态：${status.zh}${x.doneAt ? `（${x.doneAt}完成）` : ''}。`;
+  return `- ${name.zh}（依据${clauseLabel(x.clause, lang)}，自${ANCHOR_NAMES[x.from as keyof typeof ANCHOR_NAMES]?.zh ?? x.from}起${x.period}）：${counted ?? `截止${x.dueDate}。`}状态：${status.zh}${x.doneAt ? `（${x.doneAt}完成）` : ''}。`;
 }
 
 function periodEn(literal: string): string {
   return formatPeriod(parsePeriod(literal), 'en');
 }
 
-function fromZh(anchor: string): string {
-  return (
-    (
-      { received: '收单', dispatched: '派单', accepted: '接单', completed: '办结', revisited: '回访' } as Record<
-        string,
-        string
-      >
-    )[anchor] ?? anchor
-  );
+function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-function nextSteps(d: Decision, lang: Lang, labels: Labels): string[] {
+function nextSteps(d: Decision, lang: Lang, labels: Labels, rules: Words): string[] {
   const en = lang === 'en';
   const out: string[] = [];
   for (const x of d.deadlines.filter((y) => y.status === 'overdue' || y.status === 'due-soon')) {
-    const name = OBLIGATION_NAMES[x.obligation];
+    const name = labels.obligation(x.obligation);
     out.push(
       x.status === 'overdue'
         ? en
@@ -164,7 +177,16 @@ function nextSteps(d: Decision, lang: Lang, labels: Labels): string[] {
           : `${name.zh}临近到期（${x.dueAt}前）`,
     );
   }
-  for (const r of d.reminders) out.push(en ? `remind the unit (${r.message.en})` : `城运中心应催办：${r.message.zh}`);
+  for (const r of d.reminders) {
+    const rule = rules.reminders?.find((x) => x.id === r.ruleId);
+    const by = rule?.by ? labels.role(rule.by) : null;
+    const to = rule?.to ? labels.role(rule.to) : null;
+    out.push(
+      en
+        ? `remind ${to?.en ?? 'the responsible party'} (${r.message.en})`
+        : `${by ? `${by.zh}应` : ''}催办：${r.message.zh}`,
+    );
+  }
   const ret = d.actions.return;
   if (ret?.allowedNow) {
     const chain = ret.approvalChain.map((r) => labels.role(r)[lang]).join(en ? ' → ' : '→');
@@ -178,14 +200,14 @@ function nextSteps(d: Decision, lang: Lang, labels: Labels): string[] {
   if (ext?.citizenNotice === 'due')
     out.push(
       en
-        ? `the unit must tell the citizen about the extension (${clauseLabel(ext.clause, lang)})`
-        : `承办单位应及时告知市民延期办理的相关情况（${clauseLabel(ext.clause, lang)}）`,
+        ? `the unit must tell the citizen about the extension (${labels.clause(ext.clause, lang)})`
+        : `承办单位应及时告知市民延期办理的相关情况（${labels.clause(ext.clause, lang)}）`,
     );
   if (ext?.allowedNow) {
     out.push(
       en
         ? `an extension may be applied for until ${ext.windowEndsAt} (at most ${ext.cap}, giving ${ext.resultingDueDate})`
-        : `如需延期，须在${ext.windowEndsAt}前向城运中心申请（最多延长${ext.cap}，至${ext.resultingDueDate}）`,
+        : `如需延期，须在${ext.windowEndsAt}前向${labels.role(ext.approvedBy).zh}申请（最多延长${ext.cap}，至${ext.resultingDueDate}）`,
     );
   }
   return out;

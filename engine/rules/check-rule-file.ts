@@ -26,6 +26,8 @@ const ROLE_KEYS = new Set([
   'bottom',
   'repeated',
   'by',
+  'redoBy',
+  'submittedBy',
 ]);
 
 export interface FileCheckContext {
@@ -50,8 +52,8 @@ export function checkRuleFile(src: YamlSource, ctx: FileCheckContext): void {
         ['escalation'],
         'RULE_PERIOD_NO_ANCHOR',
         {
-          zh: '四级督办的门槛期限缺少起算点：请写 from（如 from: accepted，解释3）',
-          en: 'the escalation thresholds have no anchor: add `from` (e.g. from: accepted, interpretation 3)',
+          zh: '升级各级的门槛期限缺少起算点：请写 from（如 from: accepted）',
+          en: 'the escalation thresholds have no anchor: add `from` (e.g. from: accepted)',
         },
         { key: true },
       );

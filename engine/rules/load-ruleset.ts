@@ -19,6 +19,7 @@ import { fileDiagnostic, isObject, reporter } from './rule-diagnostics.ts';
 import { folderSource, layeredSource, mountedSource, type RulesSource, resolveInside } from './rule-source.ts';
 import { rulesetRevision } from './ruleset-revision.ts';
 import type { Ruleset, RulesetIndex } from './types.ts';
+import { TICKET_VALUE_FACTS } from './vocabulary.ts';
 
 export interface LoadRulesetOptions {
   /** Diagnostics show paths relative to this (default: the working directory). */
@@ -135,9 +136,10 @@ export function checkRulesetVersion(
   const definedTypes = Array.isArray(typesValue)
     ? new Set(typesValue.filter(isObject).map((t) => String(t.id)))
     : undefined;
+  const versionFacts = withDeclaredValues(facts, isObject(vocab) ? vocab.values : undefined, definedTypes);
   for (const f of [index, ...topics]) {
     if (f.src.value === undefined) continue;
-    checkRuleFile(f.src, { facts, clauses, definedTypes, roles, anchors: f !== index, report });
+    checkRuleFile(f.src, { facts: versionFacts, clauses, definedTypes, roles, anchors: f !== index, report });
   }
   const sites = checkDuplicateIds(
     topics.map((t) => t.src).filter((s) => s.value !== undefined),
@@ -207,3 +209,26 @@ export function validRuleset(check: RulesetCheck, name: string): Ruleset {
 }
 
 export const DEFAULT_CALENDAR_DIRS = [join(RULES_DIR, 'calendars')];
+
+/**
+ * The fact catalogue as this version reads it: a fact whose values the version declares (its
+ * vocabulary's `values`, its ticket types for `ticketType`) takes that closed list.
+ */
+function withDeclaredValues(
+  facts: Map<string, FactDef>,
+  values: unknown,
+  definedTypes: ReadonlySet<string> | undefined,
+): Map<string, FactDef> {
+  const out = new Map(facts);
+  const set = (name: string, list: string[]) => {
+    const f = out.get(name);
+    if (f) out.set(name, { ...f, values: list });
+  };
+  if (isObject(values))
+    for (const [key, names] of Object.entries(TICKET_VALUE_FACTS)) {
+      const list = values[key];
+      if (Array.isArray(list)) for (const n of names) set(n, list.map(String));
+    }
+  if (definedTypes) set('ticketType', [...definedTypes]);
+  return out;
+}

@@ -66,10 +66,7 @@ export const RULESET_SCHEMA: { title: string; required: string[]; properties: Re
           type: 'object',
           additionalProperties: false,
           required: ['startDayCounted', 'naturalDayEndOnHoliday', 'strict'],
-          description: d(
-            '期间计算（民法典第200–204条；解释1、6）',
-            'Counting periods (Civil Code arts. 200–204; interpretations 1, 6)',
-          ),
+          description: d('期间计算（民法典第200–204条）', 'Counting periods (Civil Code arts. 200–204)'),
           properties: {
             startDayCounted: {
               type: 'boolean',
@@ -85,10 +82,7 @@ export const RULESET_SCHEMA: { title: string; required: string[]; properties: Re
                 d('最后一日为节假日时不顺延', 'Keep a last day on a holiday'),
                 d('顺延至节假日后第一个工作日（第203条）', 'Move to the next working day (art. 203)'),
               ],
-              description: d(
-                '自然日期间最后一日为节假日时（解释6）',
-                'Natural-day period ending on a holiday (interpretation 6)',
-              ),
+              description: d('自然日期间最后一日为节假日时', 'Natural-day period ending on a holiday'),
             },
             strict: {
               type: 'boolean',
@@ -101,8 +95,8 @@ export const RULESET_SCHEMA: { title: string; required: string[]; properties: Re
           additionalProperties: false,
           required: ['period'],
           description: d(
-            '4.5“办结时限进入最后3天”（解释7）',
-            '4.5 "last 3 days" before the completion deadline (interpretation 7)',
+            '“临近到期”的期间：办结期限前的最后若干天',
+            'The "due soon" period before the completion deadline',
           ),
           properties: { period: ref('period') },
         },

@@ -40,8 +40,8 @@ export function definitions(facts: readonly FactDef[]): Record<string, Json> {
       pattern: '^\\S+$',
       'x-check': 'RULE_UNKNOWN_CLAUSE',
       description: d(
-        '所依据的条款编号：本规则集 vocabulary.yaml 的 clauses 中的 id，须加引号，如 "2.4"、"二.1"',
-        'Clause id: an id of this rule set\'s vocabulary.yaml clauses, quoted, e.g. "2.4", "二.1"',
+        '所依据的条款编号：本规则集 vocabulary.yaml 的 clauses 中的 id，须加引号，如 “2.4”、“二.1”',
+        "Clause id: an id of this rule set's vocabulary.yaml clauses, quoted, e.g. 2.4 or 二.1 in quotes",
       ),
     },
     quote: {

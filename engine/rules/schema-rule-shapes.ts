@@ -23,10 +23,7 @@ export const ticketType = obj(
     name: ref('text', d('类型名称', 'Type name')),
     priority: int(
       1,
-      d(
-        '多个类型同时匹配时的优先顺序，数字小者适用（解释9）',
-        'Precedence when several types match: the lowest governs (interpretation 9)',
-      ),
+      d('多个类型同时匹配时的优先顺序，数字小者适用', 'Precedence when several types match: the lowest governs'),
     ),
     when: ref(
       'condition',
@@ -35,8 +32,8 @@ export const ticketType = obj(
     special: {
       type: 'boolean',
       description: d(
-        '是否特殊工单（3.2，适用特殊退单规则）',
-        'Whether it is a special ticket (3.2) for the return rules',
+        '是否特殊工单（适用退单规则中的特殊工单规定）',
+        'Whether it is a special ticket for the return rules',
       ),
     },
     deadlines: arr(
@@ -75,16 +72,16 @@ export const returnRule = obj(
         clause: ref('clauseId'),
         text: ref('quote'),
       },
-      d('退单被驳回或拟指派单位拒接后的审批链（2.1）', 'Chain after a rejection or refusal (2.1)'),
+      d('退单被驳回或拟指派单位拒接后的审批链', 'Chain after a rejection or refusal'),
     ),
     formRequired: { type: 'boolean', description: d('是否需填报退单申请表', 'Whether the return form is needed') },
     requiredFields: returnFields,
     requiredFieldsByDisputeKind: obj(
       [],
       { territory: returnFields, facility: returnFields, authority: returnFields, other: returnFields },
-      d('按异议类型追加的内容（4.2）', 'Extra fields by dispute kind (4.2)'),
+      d('按异议类型追加的内容', 'Extra fields by dispute kind'),
     ),
-    prerequisites: arr(ref('text'), d('申请前须完成的事项（3.2.5）', 'What must be done before applying (3.2.5)')),
+    prerequisites: arr(ref('text'), d('申请前须完成的事项', 'What must be done before applying')),
   },
   d('退单规则', 'Return rule'),
 );
@@ -110,7 +107,7 @@ export const extension = obj(
         d('按申请的天数延期，最多 cap（默认）', 'The days applied for, at most the cap (default)'),
         d('一经批准即按 cap 全额延期', 'An approval always grants the full cap'),
       ],
-      description: d('批准后延期的天数（3.3/4.4 的开放解读）', 'What an approval adds (open reading of 3.3/4.4)'),
+      description: d('批准后延期的天数（开放解读）', 'What an approval adds (an open reading)'),
     },
     alsoMoves: arr(
       ref('obligation'),
@@ -135,20 +132,21 @@ export const firstContact = obj(
       d('未接听呼叫之间的最小间隔（“以上”含本数）', 'Minimum interval between unanswered calls (inclusive)'),
     ),
   },
-  d('先行联系规则（4.3）', 'First-contact rule (4.3)'),
+  d('先行联系规则', 'First-contact rule'),
 );
 
 const level = obj(['level', 'supervisor', 'redo', 'clause'], {
-  level: { type: 'integer', enum: [1, 2, 3, 4], description: d('督办级别', 'Supervision level') },
+  level: { type: 'integer', minimum: 1, maximum: 20, description: d('级别序号（1、2……）', 'Level number (1, 2, …)') },
+  name: ref('text', d('本级在原文中的名称', 'What the text calls this level')),
   threshold: ref(
     'period',
     d(
-      '回访不满意时自 from 起已过的工作日数达到此值即进入本级',
-      'Elapsed period at the revisit that reaches this level',
+      '触发的回访时，自 from 起已过的工作日数达到此值即进入本级；省略则不设门槛',
+      'Elapsed period at the triggering revisit that reaches this level; leave out for none',
     ),
   ),
-  supervisor: ref('role', d('督办人', 'Supervisor')),
-  redo: ref('period', d('自回访起的重办期限', 'Redo period from the revisit')),
+  supervisor: ref('role', d('督促人', 'Who supervises')),
+  redo: ref('period', d('自回访起的再次办理期限', 'Period to handle it again, from the revisit')),
   clause: ref('clauseId'),
   text: ref('quote'),
 });
@@ -157,19 +155,22 @@ export const escalation = obj(
   ['id', 'clause', 'mode', 'trigger', 'levels'],
   {
     ...base,
-    from: ref('anchor', d('各级门槛的起算点（解释3）', 'Anchor of the thresholds (interpretation 3)')),
+    name: ref('text', d('本机制在原文中的名称（如督办、预警）', 'What the text calls the mechanism')),
+    triggerName: ref('text', d('触发条件的表述，用于解释（如“回访未解决”）', 'How the trigger reads in explanations')),
+    redoBy: ref('role', d('再次办理的角色', 'Who handles it again')),
+    from: ref('anchor', d('各级门槛的起算点', 'Anchor of the thresholds')),
     mode: {
       type: 'string',
       enum: ['ladder', 'elapsed-workdays', 'consecutive-unsatisfied'],
       enumDescriptions: [
         d(
-          '逐级升级：只能从下一级升入，且须达到本级门槛；首次不满意为一级',
+          '逐级升级：只能从下一级升入，且须达到本级门槛；首次触发为第一级',
           'One level at a time from the level below, once its threshold is reached; the first is level 1',
         ),
         d('按回访时已过工作日定级', 'Level from working days elapsed at the revisit'),
-        d('按连续不满意回访次数定级', 'Level from consecutive unsatisfied revisits'),
+        d('按连续触发的回访次数定级', 'Level from consecutive triggering revisits'),
       ],
-      description: d('定级方式（解释8）', 'How the level is read (interpretation 8)'),
+      description: d('定级方式', 'How the level is read'),
     },
     thresholdsFollowExtension: {
       type: 'boolean',
@@ -181,12 +182,12 @@ export const escalation = obj(
     cityRevisitGoverns: {
       type: 'boolean',
       description: d(
-        '市级回访结果覆盖镇级回访结果（4.5），其后的镇级回访不再改变督办',
-        'A city-level revisit result governs over town-level ones (4.5)',
+        '市级回访结果覆盖本级回访结果，其后的本级回访不再改变级别',
+        'A city-level revisit result governs over local ones; later local revisits do not change the level',
       ),
     },
-    trigger: ref('condition', d('触发督办的回访条件', 'When a revisit triggers escalation')),
-    levels: arr(level, d('各级督办，门槛递增', 'Levels, thresholds increasing'), 1),
+    trigger: ref('condition', d('触发升级的回访条件', 'When a revisit triggers escalation')),
+    levels: arr(level, d('各级，门槛递增', 'Levels, thresholds increasing'), 1),
   },
-  d('四级督办（2.4）', 'Four-level supervision (2.4)'),
+  d('分级督办（回访触发的升级）', 'Escalation triggered by revisits'),
 );

@@ -11,15 +11,17 @@ const reminder = obj(
       enum: ['not-accepted', 'due-soon', 'media-exposed'],
       description: d('催办情形', 'Reminder trigger'),
     },
+    by: ref('role', d('催办的角色', 'Who reminds')),
+    to: ref('role', d('被催办的角色', 'Who is reminded')),
     when: ref('condition'),
     methods: arr({ type: 'string', enum: ['phone', 'online', 'written'] }, d('催办方式', 'Methods'), 1),
     message: ref('text'),
   },
-  d('催办规则（4.5）', 'Reminder rule (4.5)'),
+  d('催办规则', 'Reminder rule'),
 );
 
 const point = obj(['n', 'field', 'name'], {
-  n: { type: 'integer', minimum: 1, maximum: 8, description: d('审核要点序号', 'Point number') },
+  n: { type: 'integer', minimum: 1, maximum: 50, description: d('审核要点序号', 'Point number') },
   field: {
     type: 'string',
     pattern: '^[a-z][A-Za-z0-9]*$',
@@ -52,13 +54,9 @@ const assessment = obj(
       { bottom: ref('role'), repeated: ref('role') },
       d('约谈人', 'Who interviews'),
     ),
-    fieldVisit: obj(
-      ['clause', 'by'],
-      { clause: ref('clauseId'), by: ref('role') },
-      d('走访调研（2.9）', 'Field visit (2.9)'),
-    ),
+    fieldVisit: obj(['clause', 'by'], { clause: ref('clauseId'), by: ref('role') }, d('走访调研', 'Field visit')),
   },
-  d('通报约谈（2.7）', 'Unit assessment (2.7)'),
+  d('通报约谈', 'Unit assessment'),
 );
 
 const monthEnd = { const: 'monthEnd', description: d('自月末起算', 'Counted from the end of the month') };
@@ -85,8 +83,21 @@ const monthly = obj(
     ),
     responsible: ref('role'),
     reportTo: ref('roles'),
+    counts: obj(
+      [],
+      {
+        level: { type: 'string', enum: ['town', 'city'], description: d('计入的回访层级', 'Revisit level counted') },
+        results: arr(
+          { type: 'string', minLength: 1, maxLength: 20 },
+          d('计入的回访结果', 'Revisit results counted'),
+          1,
+        ),
+        name: ref('text', d('计入工单的称呼（如“市级回访工单”）', 'How the counted tickets read')),
+      },
+      d('每月计入哪些回访工单；省略则计入全部输入', 'Which revisit entries of the month count; leave out for all'),
+    ),
   },
-  d('月度书面说明（2.5、4.8）', 'Monthly written explanation (2.5, 4.8)'),
+  d('月度书面说明', 'Monthly written explanation'),
 );
 
 const knowledgeBase = obj(
@@ -97,8 +108,9 @@ const knowledgeBase = obj(
     period: ref('period'),
     from: { const: 'published', description: d('自公布之日起算', 'Counted from publication') },
     responsible: ref('role'),
+    reportTo: ref('role', d('报送对象（更新知识库的角色）', 'Who the update is reported to')),
   },
-  d('知识库更新（5.2）', 'Knowledge-base update (5.2)'),
+  d('知识库更新', 'Knowledge-base update'),
 );
 
 const list = (item: Json, zh: string, en: string) => arr(item, d(zh, en), 1);
@@ -106,10 +118,29 @@ const list = (item: Json, zh: string, en: string) => arr(item, d(zh, en), 1);
 const named = (id: Json, what: string, whatEn: string) =>
   obj(['id', 'name'], { id, name: ref('text', d(`${what}的中英文名称`, `${whatEn} name in Chinese and English`)) });
 
+const valueList = (zh: string, en: string) => arr({ type: 'string', minLength: 1, maxLength: 20 }, d(zh, en), 1);
+
+/** Closed lists of the values this office's tickets carry (absent: any value). */
+const ticketValues = obj(
+  [],
+  {
+    channel: valueList('来源渠道的取值（如 hotline、app、web）', 'Channel values (e.g. hotline, app, web)'),
+    urgency: valueList('紧急程度的取值（如 一般、紧急）', 'Urgency values'),
+    category: valueList('诉求类别的取值（如 咨询、投诉）', 'Category values (e.g. 咨询, 投诉)'),
+    tags: valueList('标签的取值；省略则标签不限', 'Tag values; leave out for any tag'),
+    revisitResult: valueList('回访结果的取值（如 满意、一般）', 'Revisit result values'),
+  },
+  d(
+    '本办公室工单的取值：决定时核对工单，条件中的比较值也按此核对',
+    "The values this office's tickets carry: checked on every ticket and in conditions",
+  ),
+);
+
 /** The rule set's own words: its clause catalogue and citation form, its roles, its obligations' names. */
 const vocabulary = obj(
   ['clauses', 'roles', 'obligations'],
   {
+    values: ticketValues,
     clauses: list(
       obj(['id', 'cite', 'heading', 'evaluable'], {
         id: {
@@ -118,8 +149,8 @@ const vocabulary = obj(
           maxLength: 40,
           pattern: '^\\S+$',
           description: d(
-            '条款编号，按本办公室的编号写法，须加引号，如 "3.1"、"二.1"',
-            'Clause id in the office\'s own numbering, quoted, e.g. "3.1", "二.1"',
+            '条款编号，按本办公室的编号写法，须加引号，如 “3.1”、“二.1”',
+            "Clause id in the office's own numbering, quoted, e.g. 3.1 or 二.1 in quotes",
           ),
         },
         cite: ref(
@@ -162,7 +193,7 @@ export const TOPIC_SCHEMAS: Record<string, { title: string; properties: Record<s
   'ticket-types.schema.json': {
     title: d('工单类型与时限', 'Ticket types and time limits'),
     properties: {
-      ticketTypes: list(ticketType, '工单类型（3.1–3.3）', 'Ticket types (3.1–3.3)'),
+      ticketTypes: list(ticketType, '工单类型', 'Ticket types'),
       commonDeadlines: arr(
         ref('timeLimit'),
         d('与类型无关的时限（如 4.1 派单）', 'Limits independent of the type (e.g. 4.1 dispatch)'),
@@ -178,7 +209,7 @@ export const TOPIC_SCHEMAS: Record<string, { title: string; properties: Record<s
     properties: { extensions: list(extension, '延期规则', 'Extension rules') },
   },
   'first-contact.schema.json': { title: d('先行联系', 'First contact'), properties: { firstContact } },
-  'escalation.schema.json': { title: d('四级督办', 'Escalation'), properties: { escalation } },
+  'escalation.schema.json': { title: d('分级督办', 'Escalation'), properties: { escalation } },
   'reminders.schema.json': {
     title: d('催办', 'Reminders'),
     properties: { reminders: list(reminder, '催办规则', 'Reminder rules') },
@@ -190,16 +221,18 @@ export const TOPIC_SCHEMAS: Record<string, { title: string; properties: Record<s
         ['id', 'clause', 'points'],
         {
           ...base,
-          points: list(point, '八审要点', 'The eight points'),
+          name: ref('text', d('审核在原文中的名称', 'What the text calls the review')),
+          submittedBy: ref('role', d('提交（及重新提交）办结报告的角色', 'Who submits and resubmits the report')),
+          points: list(point, '审核要点', 'Review points'),
           blocksCompletion: {
             type: 'boolean',
             description: d(
-              '未通过审核的办结报告不视为办结（4.6“一律不准办结”）',
-              'A failing report does not complete the ticket (4.6)',
+              '未通过审核的办结报告不视为办结（需重新提交）',
+              'A failing report does not complete the ticket (it is resubmitted)',
             ),
           },
         },
-        d('八审八不准（4.6）', 'Eight-point review (4.6)'),
+        d('办结报告审核', 'Closing-report review'),
       ),
     },
   },

@@ -148,7 +148,8 @@ export interface FirstContactRule extends RuleBase {
 }
 
 export interface EscalationLevel {
-  level: 1 | 2 | 3 | 4;
+  /** 1, 2, …: the order of the levels. */
+  level: number;
   /** Working days since the anchor at which an unsatisfied/unresolved revisit reaches this level (none: from the first). */
   threshold?: string;
   /** What the level is called in the office's words (一级督办, 预警工单 …); default: level n. */
@@ -161,6 +162,12 @@ export interface EscalationLevel {
 }
 
 export interface EscalationRule extends RuleBase {
+  /** What the office calls the mechanism (督办, 预警 …); default: a generic word. */
+  name?: Text;
+  /** How a triggering revisit reads (回访不满意或未解决 / was unsatisfied or unresolved); default: generic. */
+  triggerName?: Text;
+  /** Who redoes the ticket once a level is reached (a role); absent: not named. */
+  redoBy?: Role;
   /** Interpretation 3: thresholds counted from this anchor. */
   from: Anchor;
   /**
@@ -179,6 +186,10 @@ export interface EscalationRule extends RuleBase {
 
 export interface ReminderRule extends RuleBase {
   trigger: 'not-accepted' | 'due-soon' | 'media-exposed';
+  /** Who reminds (a role); absent: not named. */
+  by?: Role;
+  /** Who is reminded (a role); absent: not named. */
+  to?: Role;
   when: Condition;
   methods: ('phone' | 'online' | 'written')[];
   message: Text;
@@ -194,6 +205,10 @@ export interface ReviewPoint {
 }
 
 export interface ReviewRule extends RuleBase {
+  /** What the office calls its review (八审八不准 …); absent: a generic word. */
+  name?: Text;
+  /** Who submits (and resubmits) the closing report (a role); absent: not named. */
+  submittedBy?: Role;
   points: ReviewPoint[];
   /** 4.6 不准办结: a report failing a point does not complete the ticket (the unit resubmits). */
   blocksCompletion?: boolean;
@@ -226,14 +241,26 @@ export interface MonthlyRule extends RuleBase {
   limit?: { period: string; from: 'monthEnd'; chosenBy: 'office' };
   responsible: Role;
   reportTo: Role[];
+  /** Which revisit entries of the month count; absent: every entry given. */
+  counts?: MonthlyCounts;
 }
 
-/** 5.2: knowledge-base update after a new policy is published. */
+/** The revisits a monthly duty counts (e.g. city level, result 不满意), and what they are called. */
+export interface MonthlyCounts {
+  level?: 'town' | 'city';
+  results?: string[];
+  /** How one counted ticket reads (市级回访不满意工单 / city-level unsatisfied ticket; en gets an `s` for more). */
+  name?: Text;
+}
+
+/** Knowledge-base update after a new policy is published. */
 export interface KnowledgeBaseRule extends RuleBase {
   obligation: 'knowledgeBaseReport';
   period: string;
   from: 'published';
   responsible: Role;
+  /** Who the update is reported to (a role); absent: not named. */
+  reportTo?: Role;
 }
 
 /** A clause of the rule set's source document, in its own numbering and citation form. */
@@ -258,6 +285,17 @@ export interface Vocabulary {
   clauses: ClauseEntry[];
   roles: NamedEntry[];
   obligations: NamedEntry<Obligation>[];
+  /** The values this office's tickets carry, where it has a closed list (absent: any value). */
+  values?: TicketValues;
+}
+
+/** Closed lists of ticket values, each read by the fact of the same name (`revisitResult` also by `lastRevisitResult`). */
+export interface TicketValues {
+  channel?: string[];
+  urgency?: string[];
+  category?: string[];
+  tags?: string[];
+  revisitResult?: string[];
 }
 
 /** Settings of a rule-set version, each an explicit reading of the text (CLAUSES.md, "Interpretations"). */

@@ -6,7 +6,7 @@
  * when a list and its union in types.ts drift apart.
  */
 import type { Text } from '../i18n.ts';
-import type { Anchor, Obligation, Operator } from './types.ts';
+import type { Anchor, Obligation, Operator, TicketValues } from './types.ts';
 
 type Exact<List extends readonly string[], Union extends string> = [List[number]] extends [Union]
   ? [Union] extends [List[number]]
@@ -64,27 +64,39 @@ void checks;
 
 /** Hover text of each vocabulary item (Chinese / English). */
 export const ANCHOR_TEXT: Record<Anchor, Text> = {
-  received: { zh: '城运中心从12345系统收到工单', en: 'the center received the ticket from the 12345 system' },
-  dispatched: { zh: '城运中心派单给承办单位', en: 'the center dispatched it to the unit' },
-  accepted: { zh: '承办单位接单', en: 'the unit accepted it (接单)' },
-  completed: { zh: '承办单位办结', en: 'the unit reported it complete (办结)' },
-  revisited: { zh: '触发义务的回访（如不满意回访→重办）', en: 'the revisit that triggers the obligation' },
-  published: { zh: '新政策公布之日（5.2）', en: "a policy's publication (5.2)" },
-  monthEnd: { zh: '被考核月份最后一日24时（2.5、4.8）', en: '24:00 of the last day of the assessed month' },
+  received: { zh: '本办公室从12345系统收到工单', en: 'the office received the ticket from the 12345 system' },
+  dispatched: { zh: '本办公室派单给承办单位', en: 'the office dispatched it to the handling unit' },
+  accepted: { zh: '承办单位接单', en: 'the unit accepted it' },
+  completed: { zh: '承办单位办结', en: 'the unit reported it complete' },
+  revisited: { zh: '触发义务的回访（如触发升级的回访→再次办理）', en: 'the revisit that triggers the obligation' },
+  published: { zh: '新政策公布之日', en: "a policy's publication" },
+  monthEnd: { zh: '被考核月份最后一日24时', en: '24:00 of the last day of the assessed month' },
 };
 
+/** Generic names of the obligations (a rule set names its own in vocabulary.yaml `obligations`). */
 export const OBLIGATION_TEXT: Record<Obligation, Text> = {
   dispatch: { zh: '派单', en: 'dispatch' },
-  accept: { zh: '接单', en: 'accept' },
-  firstContact: { zh: '先行联系', en: 'first contact with the citizen' },
-  returnRequest: { zh: '申请退单', en: 'return application' },
-  complete: { zh: '办结', en: 'complete' },
+  accept: { zh: '接单', en: 'acceptance' },
+  firstContact: { zh: '先行联系', en: 'first contact' },
+  returnRequest: { zh: '退单申请', en: 'return application' },
+  complete: { zh: '办结', en: 'completion' },
   revisit: { zh: '回访', en: 'revisit' },
-  extensionRequest: { zh: '申请延期', en: 'extension application' },
+  extensionRequest: { zh: '延期申请', en: 'extension application' },
   redo: { zh: '重办', en: 'redo' },
   review: { zh: '复核', en: 'review' },
-  knowledgeBaseReport: { zh: '报送知识库更新', en: 'knowledge-base update report' },
+  knowledgeBaseReport: { zh: '知识库报送', en: 'knowledge-base report' },
   writtenExplanation: { zh: '书面情况说明', en: 'written explanation' },
+};
+
+/** Short names of the anchors, as “自接单起” / “from acceptance” reads. */
+export const ANCHOR_NAMES: Record<Anchor, Text> = {
+  received: { zh: '收单', en: 'receipt' },
+  dispatched: { zh: '派单', en: 'dispatch' },
+  accepted: { zh: '接单', en: 'acceptance' },
+  completed: { zh: '办结', en: 'completion' },
+  revisited: { zh: '回访', en: 'the revisit' },
+  published: { zh: '公布', en: 'publication' },
+  monthEnd: { zh: '月末', en: 'the end of the month' },
 };
 
 export const OPERATOR_TEXT: Record<Operator, Text> = {
@@ -98,4 +110,13 @@ export const OPERATOR_TEXT: Record<Operator, Text> = {
   notIn: { zh: '不属于（值为数组）', en: 'is none of (value is an array)' },
   contains: { zh: '包含（事实为数组，如 tags）', en: 'contains (the fact is an array, e.g. tags)' },
   doesNotContain: { zh: '不包含（事实为数组）', en: 'does not contain (the fact is an array)' },
+};
+
+/** Which ticket field each declared list checks, and which facts read it. */
+export const TICKET_VALUE_FACTS: Record<keyof TicketValues, string[]> = {
+  channel: ['channel'],
+  urgency: ['urgency'],
+  category: ['category'],
+  tags: ['tags'],
+  revisitResult: ['revisitResult', 'lastRevisitResult'],
 };

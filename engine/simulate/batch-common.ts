@@ -2,10 +2,12 @@
  * What simulation and comparison share: option checks, version identities for reports, capped
  * lists, run statistics.
  */
+
 import { relative } from 'node:path';
 import type { Calendar } from '../calendar/calendar.ts';
 import { formatInstant, parseInstant } from '../calendar/instant.ts';
 import { HotlineError } from '../errors.ts';
+import { wordsOf } from '../explain/labels.ts';
 import type { Ruleset } from '../rules/types.ts';
 import type { RunChunksStats } from './run-chunks.ts';
 import type { Capped, RunMeta, RunStats, TicketInput, VersionRef } from './types.ts';
@@ -58,11 +60,7 @@ export function versionRef(r: Ruleset): VersionRef {
     effectiveFrom: r.effective.from,
     ...(r.effective.to !== undefined ? { effectiveTo: r.effective.to } : {}),
     dir: relative(process.cwd(), r.dir) || r.dir,
-    words: {
-      roles: Object.fromEntries((r.vocabulary?.roles ?? []).map((x) => [x.id, x.name])),
-      clauses: Object.fromEntries((r.vocabulary?.clauses ?? []).map((c) => [c.id, c.cite])),
-      types: Object.fromEntries(r.ticketTypes.map((t) => [t.id, t.name])),
-    },
+    words: wordsOf(r),
   };
 }
 

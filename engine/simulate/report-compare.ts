@@ -63,8 +63,8 @@ function ticketRows(t: TicketComparison, base: VersionRef, cand: VersionRef, lan
       cand.version,
       c.clause,
       c.ruleId,
-      kindName(c.kind, lang),
-      subjectName(c.kind, subjectOf(c), lang),
+      kindName(c.kind, lang, words),
+      subjectName(c.kind, subjectOf(c), lang, words),
       from,
       to,
       shift,
@@ -106,8 +106,8 @@ export function comparisonDoc(r: ComparisonResult, lang: Lang): ReportDoc {
   const groups: Cell[][] = r.groups.map((g) => [
     clauseText(g.clause, lang, words),
     g.ruleId,
-    kindName(g.kind, lang),
-    subjectName(g.kind, g.subject, lang),
+    kindName(g.kind, lang, words),
+    subjectName(g.kind, g.subject, lang, words),
     g.tickets,
     Object.entries(g.outcomes)
       .map(([o, n]) => `${outcomeText(g.kind, g.subject, o, lang, words)} ×${n}`)

@@ -4,10 +4,9 @@
  */
 import { fromDayNumber, toDayNumber } from '../calendar/day-number.ts';
 import type { DeadlineStatus } from '../evaluate/types.ts';
-import { clauseLabel } from '../explain/clause-label.ts';
-import { OBLIGATION_NAMES, STATUS_NAMES } from '../explain/vocabulary.ts';
+import { labelsFrom } from '../explain/labels.ts';
+import { STATUS_NAMES } from '../explain/vocabulary.ts';
 import type { Lang, Text } from '../i18n.ts';
-import type { Obligation } from '../rules/types.ts';
 import type { ChangeKind } from './compare-types.ts';
 import type { ReportWords, VersionRef } from './types.ts';
 
@@ -23,7 +22,7 @@ export const KIND_NAMES: Record<ChangeKind, Text> = {
   'deadline-added': { zh: '新增期限', en: 'deadline added' },
   'deadline-removed': { zh: '取消期限', en: 'deadline removed' },
   status: { zh: '期限状态', en: 'deadline status' },
-  escalation: { zh: '督办级别', en: 'supervision level' },
+  escalation: { zh: '级别', en: 'level' },
   action: { zh: '可办事项', en: 'action' },
   'reminder-added': { zh: '新增提醒', en: 'reminder added' },
   'reminder-removed': { zh: '取消提醒', en: 'reminder removed' },
@@ -49,30 +48,47 @@ const pickText = (t: Text | undefined, fallback: string, lang: Lang) => (t ? (la
 
 /** The words of every version a report covers, later versions over earlier ones. */
 export function mergeWords(versions: readonly VersionRef[]): ReportWords {
-  const out: ReportWords = { roles: {}, clauses: {}, types: {} };
+  const out: Required<ReportWords> = {
+    roles: {},
+    clauses: {},
+    types: {},
+    obligations: {},
+    levels: {},
+    escalation: labelsFrom().escalation,
+  };
   for (const v of versions) {
     Object.assign(out.roles, v.words?.roles);
     Object.assign(out.clauses, v.words?.clauses);
     Object.assign(out.types, v.words?.types);
+    Object.assign(out.obligations, v.words?.obligations);
+    Object.assign(out.levels, v.words?.levels);
+    if (v.words?.escalation) out.escalation = v.words.escalation;
   }
   return out;
 }
 
-export const typeName = (id: string, lang: Lang, words?: ReportWords) => pickText(words?.types[id], id, lang);
-export const clauseText = (id: string, lang: Lang, words?: ReportWords) =>
-  pickText(words?.clauses[id], clauseLabel(id, lang), lang);
+const pick = (t: Text, lang: Lang) => (lang === 'en' ? t.en : t.zh);
+export const typeName = (id: string, lang: Lang, words?: ReportWords) => pick(labelsFrom(words).type(id), lang);
+export const clauseText = (id: string, lang: Lang, words?: ReportWords) => labelsFrom(words).clause(id, lang);
 export const statusName = (s: string, lang: Lang) => pickText(STATUS_NAMES[s as DeadlineStatus], s, lang);
-export const obligationName = (o: string, lang: Lang) => pickText(OBLIGATION_NAMES[o as Obligation], o, lang);
-export const kindName = (k: ChangeKind, lang: Lang) => pickText(KIND_NAMES[k], k, lang);
+export const obligationName = (o: string, lang: Lang, words?: ReportWords) =>
+  pick(labelsFrom(words).obligation(o), lang);
+/** A change kind; the escalation's is named as the office names it (督办级别). */
+export const kindName = (k: ChangeKind, lang: Lang, words?: ReportWords) =>
+  k === 'escalation'
+    ? `${pick(labelsFrom(words).escalation, lang)}${lang === 'en' ? ' ' : ''}${pick(KIND_NAMES.escalation, lang)}`
+    : pickText(KIND_NAMES[k], k, lang);
 export const triggerName = (t: string, lang: Lang) => pickText(TRIGGER_NAMES[t], t, lang);
 export const yesNo = (b: boolean, lang: Lang) => sayer(lang)(b ? '是' : '否', b ? 'yes' : 'no');
-export const levelName = (level: number | null | string, lang: Lang) =>
-  level === null || level === '-' || level === 'none'
-    ? sayer(lang)('无督办', 'none')
-    : sayer(lang)(`${['', '一', '二', '三', '四'][Number(level)] ?? level}级督办`, `level ${level}`);
+export const levelName = (level: number | null | string, lang: Lang, words?: ReportWords) => {
+  const labels = labelsFrom(words);
+  if (level === null || level === '-' || level === 'none')
+    return sayer(lang)(`无${labels.escalation.zh}`, `no ${labels.escalation.en}`);
+  return pick(labels.level(Number(level)), lang);
+};
 
 /** `return.approvalChain` → 退单·审批链. */
-export function subjectName(kind: ChangeKind, subject: string, lang: Lang): string {
+export function subjectName(kind: ChangeKind, subject: string, lang: Lang, words?: ReportWords): string {
   if (kind === 'action')
     return subject
       .split('.')
@@ -80,17 +96,17 @@ export function subjectName(kind: ChangeKind, subject: string, lang: Lang): stri
       .join('·');
   if (kind === 'reminder-added' || kind === 'reminder-removed') return triggerName(subject, lang);
   if (subject === '') return '';
-  return obligationName(subject, lang);
+  return obligationName(subject, lang, words);
 }
 
 /** One value of a change as it reads in a report. */
 export function valueText(kind: ChangeKind, subject: string, v: unknown, lang: Lang, words?: ReportWords): string {
   const roles = words?.roles ?? {};
-  if (v === null || v === undefined || v === '-') return kind === 'escalation' ? levelName(null, lang) : '—';
+  if (v === null || v === undefined || v === '-') return kind === 'escalation' ? levelName(null, lang, words) : '—';
   if (typeof v === 'boolean' || v === 'true' || v === 'false') return yesNo(v === true || v === 'true', lang);
   if (kind === 'type') return typeName(String(v), lang, words);
   if (kind === 'status') return statusName(String(v), lang);
-  if (kind === 'escalation') return levelName(v as number, lang);
+  if (kind === 'escalation') return levelName(v as number, lang, words);
   if (kind === 'action' && (subject.endsWith('approvalChain') || subject.endsWith('approvedBy'))) {
     const list = Array.isArray(v) ? v : String(v).split('+');
     return list.map((r) => pickText(roles[String(r)], String(r), lang)).join(' → ');
@@ -132,7 +148,7 @@ export function outcomeText(
   words?: ReportWords,
 ): string {
   if (kind === 'deadline') return shiftText(outcome, lang);
-  if (!outcome.includes('→')) return kindName(kind, lang);
+  if (!outcome.includes('→')) return kindName(kind, lang, words);
   const [from, to] = outcome.split('→') as [string, string];
   return `${valueText(kind, subject, from, lang, words)} → ${valueText(kind, subject, to, lang, words)}`;
 }

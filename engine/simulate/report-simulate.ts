@@ -7,6 +7,7 @@ import type { Lang } from '../i18n.ts';
 import type { Cell, ReportDoc, ReportSection } from './report-doc.ts';
 import {
   clauseText,
+  kindName,
   levelName,
   mergeWords,
   obligationName,
@@ -69,12 +70,16 @@ export function simulationDoc(r: SimulationResult, lang: Lang): ReportDoc {
   const deadlineRows = Object.entries(s.deadlines).map(([o, m]): Cell[] => {
     const cells = statuses.map((st) => m?.[st] ?? 0);
     for (const st of statuses)
-      if (m?.[st]) count(say('期限状态', 'deadlines'), obligationName(o, lang), statusName(st, lang), m[st]);
-    return [obligationName(o, lang), ...cells, cells.reduce((a, b) => a + b, 0)];
+      if (m?.[st]) count(say('期限状态', 'deadlines'), obligationName(o, lang, words), statusName(st, lang), m[st]);
+    return [obligationName(o, lang, words), ...cells, cells.reduce((a, b) => a + b, 0)];
   });
 
-  const escalation = (['none', '1', '2', '3', '4'] as const).map((k): Cell[] => [levelName(k, lang), s.escalation[k]]);
-  for (const [k, v] of escalation) count(say('督办', 'supervision'), String(k), '', v as number);
+  const levels = Object.keys(s.escalation)
+    .filter((k) => k !== 'none')
+    .sort((a, b) => Number(a) - Number(b));
+  const escalation = ['none', ...levels].map((k): Cell[] => [levelName(k, lang, words), s.escalation[k] ?? 0]);
+  const escWord = kindName('escalation', lang, words);
+  for (const [k, v] of escalation) count(escWord, String(k), '', v as number);
 
   const effects: Cell[][] = [
     ...Object.entries(s.reminders).map(([id, e]): Cell[] => [
@@ -129,7 +134,7 @@ export function simulationDoc(r: SimulationResult, lang: Lang): ReportDoc {
       rows: deadlineRows,
     },
     {
-      title: say('督办级别', 'Supervision levels'),
+      title: escWord,
       header: [say('级别', 'level'), say('数量', 'count')],
       rows: escalation,
     },

@@ -15,7 +15,7 @@ export function emptySummary(): SimulationSummary {
     byVersion: {},
     byType: {},
     deadlines: {},
-    escalation: { none: 0, '1': 0, '2': 0, '3': 0, '4': 0 },
+    escalation: { none: 0 },
     reminders: {},
     notifications: {},
     checks: {
@@ -43,7 +43,8 @@ export function addDecision(s: SimulationSummary, d: Decision): void {
     s.deadlines[x.obligation] = byStatus;
     inc(byStatus, x.status);
   }
-  s.escalation[d.escalation ? (String(d.escalation.level) as '1') : 'none']++;
+  const level = d.escalation ? String(d.escalation.level) : 'none';
+  s.escalation[level] = (s.escalation[level] ?? 0) + 1;
   for (const r of d.reminders) {
     const e = s.reminders[r.ruleId] ?? { clause: r.clause, trigger: r.trigger, count: 0 };
     s.reminders[r.ruleId] = e;

@@ -65,8 +65,21 @@ export function evaluationRejection(
   ticketId: string,
   error: unknown,
 ): RejectedTicket {
+  const field = isHotlineError(error) ? (error.details as { field?: unknown } | undefined)?.field : undefined;
+  const path = typeof field === 'string' ? field : '(root)';
   const issue: TicketIssue = isHotlineError(error)
-    ? { path: '(root)', pointer: '', code: error.code, message: error.text }
+    ? {
+        path,
+        pointer:
+          path === '(root)'
+            ? ''
+            : `/${path
+                .replace(/\[(\d+)\]/g, '.$1')
+                .split('.')
+                .join('/')}`,
+        code: error.code,
+        message: error.text,
+      }
     : {
         path: '(root)',
         pointer: '',

@@ -5,6 +5,7 @@
  */
 import type { TicketIssue } from '../evaluate/parse-ticket.ts';
 import type { DeadlineStatus, Ticket } from '../evaluate/types.ts';
+import type { Words } from '../explain/labels.ts';
 import type { Text } from '../i18n.ts';
 import type { Obligation, TicketTypeId } from '../rules/types.ts';
 
@@ -29,7 +30,8 @@ export interface RejectedTicket {
   issues: Pick<TicketIssue, 'path' | 'code' | 'message' | 'line' | 'col'>[];
 }
 
-export type EscalationKey = 'none' | '1' | '2' | '3' | '4';
+/** `none`, or a level number as a string (`1`, `2` …: the levels the rule set declares). */
+export type EscalationKey = string;
 
 /** Counts over the evaluated tickets of a batch. Deterministic: the same tickets give the same object. */
 export interface SimulationSummary {
@@ -39,6 +41,7 @@ export interface SimulationSummary {
   byType: Partial<Record<TicketTypeId, number>>;
   /** Obligation → status → deadlines. */
   deadlines: Partial<Record<Obligation, Partial<Record<DeadlineStatus, number>>>>;
+  /** Tickets by escalation level in force (`none` and each level reached). */
   escalation: Record<EscalationKey, number>;
   /** Reminder rule id → how many tickets have it due. */
   reminders: Record<string, { clause: string; trigger: string; count: number }>;
@@ -78,12 +81,8 @@ export interface VersionRef {
   words: ReportWords;
 }
 
-/** Role names, clause citations and ticket-type names of the versions a report covers (their vocabularies). */
-export interface ReportWords {
-  roles: Record<string, Text>;
-  clauses: Record<string, Text>;
-  types: Record<string, Text>;
-}
+/** The names of the versions a report covers (their vocabularies; see explain/labels.ts). */
+export type ReportWords = Words;
 
 export interface RunStats {
   ms: number;

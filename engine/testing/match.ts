@@ -1,6 +1,6 @@
 import { parseInstant } from '../calendar/instant.ts';
 import type { Decision, DecisionDeadline } from '../evaluate/types.ts';
-import { explainDecision } from '../explain/explain-decision.ts';
+import { type ExplainDecisionOptions, explainDecision } from '../explain/explain-decision.ts';
 import type { CaseDiff, CaseExpectation, NotItem } from './types.ts';
 
 /**
@@ -14,7 +14,12 @@ import type { CaseDiff, CaseExpectation, NotItem } from './types.ts';
  * - instants (`dueAt`, `windowEndsAt`, …) are compared as instants, so `2025-10-15T00:00+08:00`
  *   equals `2025-10-15T00:00:00+08:00`.
  */
-export function matchDecision(expect: CaseExpectation, decision: Decision): CaseDiff[] {
+/** `explain`: how to explain the decision (the rule set that made it, for its own words). */
+export function matchDecision(
+  expect: CaseExpectation,
+  decision: Decision,
+  explain: ExplainDecisionOptions = {},
+): CaseDiff[] {
   const diffs: CaseDiff[] = [];
   const m = new Matcher(diffs);
 
@@ -150,7 +155,7 @@ export function matchDecision(expect: CaseExpectation, decision: Decision): Case
     for (const lang of ['zh', 'en'] as const) {
       const parts = expect.explanation[lang] ?? [];
       if (parts.length === 0) continue;
-      const text = explainDecision(decision, lang);
+      const text = explainDecision(decision, lang, explain);
       for (const part of parts)
         if (!text.includes(part)) diffs.push({ path: `explanation.${lang}`, expected: part, actual: text });
     }

@@ -1,4 +1,6 @@
 import { isHotlineError } from '../errors.ts';
+import type { Decision } from '../evaluate/types.ts';
+import type { ExplainDecisionOptions } from '../explain/explain-decision.ts';
 import { matchDecision } from './match.ts';
 import type { CaseResult, DecideFn, TicketCase } from './types.ts';
 
@@ -7,11 +9,17 @@ import type { CaseResult, DecideFn, TicketCase } from './types.ts';
  * expectation with the decision (`matchDecision`). A decision that throws fails the case with the
  * error as its only difference.
  */
-export async function runCase(c: TicketCase, decide: DecideFn): Promise<CaseResult> {
+export interface RunCaseOptions {
+  /** The rule set that made a decision, so that explanations read in its own words. */
+  rulesetOf?: (d: Decision) => ExplainDecisionOptions['ruleset'];
+}
+
+export async function runCase(c: TicketCase, decide: DecideFn, options: RunCaseOptions = {}): Promise<CaseResult> {
   const base = { name: c.name, file: c.file, line: c.line };
   try {
     const decision = await decide(c.ticket, c.asOf);
-    const diffs = matchDecision(c.expect, decision);
+    const ruleset = options.rulesetOf?.(decision);
+    const diffs = matchDecision(c.expect, decision, ruleset ? { ruleset } : {});
     return { ...base, passed: diffs.length === 0, diffs };
   } catch (e) {
     const error = isHotlineError(e) ? `${e.code}: ${e.text.en}` : e instanceof Error ? e.message : String(e);
@@ -20,8 +28,12 @@ export async function runCase(c: TicketCase, decide: DecideFn): Promise<CaseResu
 }
 
 /** Runs cases one after another (deterministic order). */
-export async function runCases(cases: readonly TicketCase[], decide: DecideFn): Promise<CaseResult[]> {
+export async function runCases(
+  cases: readonly TicketCase[],
+  decide: DecideFn,
+  options: RunCaseOptions = {},
+): Promise<CaseResult[]> {
   const out: CaseResult[] = [];
-  for (const c of cases) out.push(await runCase(c, decide));
+  for (const c of cases) out.push(await runCase(c, decide, options));
   return out;
 }

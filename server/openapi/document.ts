@@ -1,10 +1,17 @@
 /** The OpenAPI 3.1 document: the operations, the envelopes, and the engine's own JSON Schemas as components. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PACKAGE_ROOT } from '../../engine/rules/paths.ts';
 import { API_SCHEMAS } from './api-schemas.ts';
 import { engineComponents } from './engine-schemas.ts';
 import { errorResponses } from './operation.ts';
 import { PATHS } from './paths.ts';
 
-export function openApiDocument(version = '0.1.0'): Record<string, unknown> {
+/** The package's own version (package.json). */
+const PACKAGE_VERSION = (JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string })
+  .version;
+
+export function openApiDocument(version = PACKAGE_VERSION): Record<string, unknown> {
   return {
     openapi: '3.1.0',
     info: {

@@ -5,7 +5,7 @@
  * line and column of the request body.
  */
 import { Hono } from 'hono';
-import { assessWithCatalog, HotlineError, renderAssessment } from '../../engine/index.ts';
+import { assessWithCatalog, HotlineError, renderAssessment, rulesetOfDecision, wordsOf } from '../../engine/index.ts';
 import type { AppEnv } from '../env.ts';
 import { langOf } from '../http/lang.ts';
 import { isJsonType, mediaType, parseJsonText, unsupportedMediaType } from '../http/read-body.ts';
@@ -49,7 +49,8 @@ export function assessmentRoutes(s: Services): Hono<AppEnv> {
     });
     const warnings = a.warnings.filter((w) => w.code.includes('PROVISIONAL')).map((w) => w.message);
     refuseProvisional(s.options.strict, a.provisional, warnings, { zh: '评估中的期限计算', en: 'the assessment' });
-    return c.json({ ...a, explanation: renderAssessment(a, langOf(c)) });
+    const rs = rulesetOfDecision(state.catalog, a);
+    return c.json({ ...a, explanation: renderAssessment(a, langOf(c), rs ? wordsOf(rs) : undefined) });
   });
   return app;
 }

@@ -138,7 +138,8 @@ describe("2.5 / 4.8 with a limit the office set (5个工作日 from 24:00 of the
     ]);
     expect(a.warnings.map((w) => w.code)).toEqual(['ASSESS_TICKETS_NOT_COUNTED']);
     expect(a.warnings[0]!.message.en).toBe(
-      '2 revisit entries are not city-level unsatisfied and not counted: A3 (town level, 不满意), A4 (city level, 基本满意)',
+      // Only what each entry gives is shown: A3 a level, A4 a result (monthly.yaml counts: city, 不满意).
+      '2 revisit entries are not city-level unsatisfied tickets and not counted: A3 (local level), A4 (基本满意)',
     );
   });
 

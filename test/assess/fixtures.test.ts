@@ -111,7 +111,7 @@ describe('fixtures/units/city-unsatisfied-2025-09.yaml (2.5, 4.8)', () => {
       ['房管所', ['SH2509-00789'], '4.8', ['center'], null, null],
     ]);
     expect(a.warnings.map((w) => w.code)).toEqual(['ASSESS_TICKETS_NOT_COUNTED']);
-    expect(a.warnings[0]!.message.zh).toContain('SH2509-00999（镇级不满意）');
+    expect(a.warnings[0]!.message.zh).toContain('SH2509-00999（本级回访不满意）');
   });
 });
 

@@ -14,6 +14,13 @@ import {
 /** The shipped vocabulary (clause citations, role names): words are the rule set's, not the code's. */
 const vocabulary = loadRulesetDir(`${RULES_DIR}/sheshan-12345/2025-04-14`).vocabulary;
 
+/** 2.5 and 4.8 count city-level revisits with the result 不满意 (as monthly.yaml says). */
+const CITY_UNSATISFIED = {
+  level: 'city' as const,
+  results: ['不满意'],
+  name: { zh: '市级回访不满意工单', en: 'city-level unsatisfied ticket' },
+};
+
 export const calendar = loadCalendar();
 
 export function sheshanRules(overrides: Partial<AssessRuleset> = {}): AssessRuleset {
@@ -39,6 +46,7 @@ export function sheshanRules(overrides: Partial<AssessRuleset> = {}): AssessRule
         // The text states no limit (finding 9): no period, so no due date.
         responsible: 'unitHead',
         reportTo: ['hotlineLeaderInCharge'],
+        counts: CITY_UNSATISFIED,
       },
       {
         id: 'monthly.review',
@@ -50,6 +58,7 @@ export function sheshanRules(overrides: Partial<AssessRuleset> = {}): AssessRule
         },
         responsible: 'unit',
         reportTo: ['center'],
+        counts: CITY_UNSATISFIED,
       },
     ],
     knowledgeBase: [
@@ -60,6 +69,7 @@ export function sheshanRules(overrides: Partial<AssessRuleset> = {}): AssessRule
         period: '5日',
         from: 'published',
         responsible: 'unit',
+        reportTo: 'center',
       },
     ],
     ...overrides,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { decide } from '../../engine/evaluate/decide.ts';
 import { loadCalendar } from '../../engine/rules/load-calendar.ts';
 import { loadCatalog } from '../../engine/rules/load-catalog.ts';
+import { rulesetOfDecision } from '../../engine/rules/select-version.ts';
 import { loadCases, runCase } from '../../engine/testing/index.ts';
 
 // Every hand-worked case of fixtures/tickets (each date counted by hand in the case file's comments),
@@ -19,7 +20,9 @@ describe('fixtures/tickets', () => {
   for (const c of cases) {
     it(`${c.name} (${c.file}:${c.line})`, async () => {
       for (const path of ['engine', 'compiled'] as const) {
-        const result = await runCase(c, (ticket, asOf) => decide(catalog, calendar, ticket, { asOf, path }));
+        const result = await runCase(c, (ticket, asOf) => decide(catalog, calendar, ticket, { asOf, path }), {
+          rulesetOf: (d) => rulesetOfDecision(catalog, d),
+        });
         expect({ path, diffs: result.diffs, error: result.error ?? null }).toEqual({ path, diffs: [], error: null });
       }
       const [a, b] = await Promise.all(

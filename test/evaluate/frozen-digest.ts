@@ -29,9 +29,10 @@ const short = (s: string) => createHash('sha256').update(s).digest('hex').slice(
 export function decisionDigest(d: Decision, ruleset: Ruleset, calendar: Calendar): string {
   const { decisionId: _id, ruleset: rs, ...rest } = d;
   const decision = short(JSON.stringify({ ...rest, ruleset: { id: rs.id, version: rs.version } }));
-  const words = short(
-    JSON.stringify([explainDecision(d, 'zh', { ruleset, calendar }), explainDecision(d, 'en', { ruleset, calendar })]),
-  );
+  // The closing line names the revision and the decision id, which change with any byte of the rules.
+  const text = (lang: 'zh' | 'en') =>
+    explainDecision(d, lang, { ruleset, calendar }).replace(/[0-9a-f]{12}([；;] ?[^ ]+ dec_)[0-9a-f]+/, '…$1…');
+  const words = short(JSON.stringify([text('zh'), text('en')]));
   return `${decision} ${words}`;
 }
 

@@ -160,7 +160,7 @@ describe('parseTicket', () => {
     const issues = issuesOf({
       id: 'has space',
       received: 'yesterday',
-      channel: 'fax',
+      channel: 42,
       urgency: '一般',
       tags: ['这是一个超过二十个字的标签这是一个超过二十个字的标签'],
       citizenName: '张三',

@@ -65,7 +65,6 @@ describe('clause coverage', () => {
         'lastRevisitResult',
         'lastRevisitResolved',
         'returnRequested',
-        'unsatisfiedRevisitCount',
         'workdaysSinceAccepted',
       ].sort(),
     );

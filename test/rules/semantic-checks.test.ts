@@ -58,7 +58,7 @@ describe('semantic checks', () => {
 
   it('escalation levels count up from 1', () => {
     expect(edited('escalation.yaml', '    - level: 2\n', '    - level: 3\n')).toEqual([
-      'escalation.yaml:44:14 error RULE_ESCALATION_ORDER',
+      'escalation.yaml:51:14 error RULE_ESCALATION_ORDER',
     ]);
   });
 
@@ -114,11 +114,11 @@ describe('semantic checks', () => {
       ),
     ).toEqual([
       // The condition mixes `not` with a fact comparison …
-      'reminders.yaml:17:11 error SCHEMA_MAX_PROPERTIES',
+      'reminders.yaml:19:11 error SCHEMA_MAX_PROPERTIES',
       // … and the empty `not` is neither all/any/not nor {fact, operator, value}.
-      'reminders.yaml:17:18 error SCHEMA_REQUIRED',
-      'reminders.yaml:17:18 error SCHEMA_REQUIRED',
-      'reminders.yaml:17:18 error SCHEMA_REQUIRED',
+      'reminders.yaml:19:18 error SCHEMA_REQUIRED',
+      'reminders.yaml:19:18 error SCHEMA_REQUIRED',
+      'reminders.yaml:19:18 error SCHEMA_REQUIRED',
     ]);
   });
 });

@@ -10,13 +10,11 @@ import { RULES_DIR } from '../../engine/rules/paths.ts';
 const VERSION_DIR = join(RULES_DIR, 'sheshan-12345', '2025-04-14');
 
 describe('the shipped rules', () => {
-  it('pass `hotline check rules` (library call) with no error or warning, in under a second', () => {
-    const t0 = performance.now();
+  // How long a check takes is measured by the benchmarks (test/bench/yaml.bench.ts), not here.
+  it('pass `hotline check rules` (library call) with no error or warning', () => {
     const result = checkRulesRoot(RULES_DIR);
-    const ms = performance.now() - t0;
     expect(result.diagnostics).toEqual([]);
     expect(result.counts).toMatchObject({ calendars: 1, catalogues: 1, rulesets: 1, versions: 1 });
-    expect(ms).toBeLessThan(1000);
   });
 
   it('load into a frozen Ruleset with every topic merged', () => {

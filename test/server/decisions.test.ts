@@ -120,7 +120,7 @@ describe('POST /v1/decisions — errors', () => {
 
   it('a schema violation → 400 TICKET_INVALID naming the field', async () => {
     const { received: _r, ...t } = ticket();
-    const res = await post(app, '/v1/decisions', { ticket: { ...t, channel: 'fax', citizenName: '张三' } });
+    const res = await post(app, '/v1/decisions', { ticket: { ...t, channel: 42, citizenName: '张三' } });
     expect(res.status).toBe(400);
     const e = await errorBody(res);
     expect(e.code).toBe('TICKET_INVALID');

@@ -42,7 +42,7 @@ beforeAll(() => {
     JSON.stringify(
       [
         { ...GOOD, id: 'T-4' },
-        { ...GOOD, id: 'T-5', urgency: '很急' },
+        { ...GOOD, id: 'T-5', urgency: 5 },
       ],
       null,
       2,
@@ -95,7 +95,7 @@ describe('ticket sources', () => {
       [show('c-syntax.yaml'), expect.any(Number), undefined, [['(root)', 'YAML_SYNTAX']]],
       [show('e.jsonl'), 3, undefined, [['(root)', 'TICKET_JSON_INVALID']]],
       [show('e.jsonl'), 4, 'T-8', [['accepted', 'TICKET_ORDER']]],
-      [show('sub/d-list.json'), expect.any(Number), 'T-5', [['urgency', 'SCHEMA_ENUM']]],
+      [show('sub/d-list.json'), expect.any(Number), 'T-5', [['urgency', 'SCHEMA_TYPE']]],
     ]);
     const phone = r.rejected.items[0]!.issues[0]!;
     expect(phone).toMatchObject({ line: 7, col: 1 });

@@ -68,9 +68,13 @@ describe('labels', () => {
     expect(outcomeText('deadline', 'complete', '-1', 'zh')).toBe('提前1个工作日');
     expect(outcomeText('deadline', 'complete', '+2', 'en')).toBe('2 working days later');
     expect(outcomeText('status', 'complete', 'met→late', 'zh')).toBe('已按时完成 → 逾期完成');
-    expect(outcomeText('escalation', '', '-→2', 'zh')).toBe('无督办 → 二级督办');
-    // Role names come from the version's vocabulary, carried in the report's version metadata.
+    // Without a rule set's words, escalation levels read generically …
+    expect(outcomeText('escalation', '', '-→2', 'zh')).toBe('无升级 → 2级');
+    // Role and level names come from the version's vocabulary and escalation topic, carried in the
+    // report's version metadata.
     const words = versionRef(loadCatalog().rulesets['sheshan-12345']![0]!).words;
+    expect(outcomeText('escalation', '', '-→2', 'zh', words)).toBe('无督办 → 二级督办');
+    expect(outcomeText('escalation', '', '1→2', 'en', words)).toBe('level 1 → level 2');
     expect(valueText('action', 'return.approvalChain', ['unitHead', 'townLeaderInCharge'], 'zh', words)).toBe(
       '承办单位负责人 → 本单位分管镇领导',
     );

@@ -1,5 +1,12 @@
 import type { Command } from 'commander';
-import { assessWithCatalog, loadAssessmentInput, loadCalendar, renderAssessment } from '../../index.ts';
+import {
+  assessWithCatalog,
+  loadAssessmentInput,
+  loadCalendar,
+  renderAssessment,
+  rulesetOfDecision,
+  wordsOf,
+} from '../../index.ts';
 import { action, langOf, print, printJson } from '../output.ts';
 import { loadRulesOrFail } from './decide.ts';
 
@@ -19,7 +26,10 @@ export function registerAssess(program: Command): void {
   program
     .command('assess')
     .description('单位与月度考核：满意度约谈、走访调研、书面情况说明、知识库更新 / assess units and months')
-    .argument('<units-file...>', '输入文件（.csv 满意度；.yaml/.json 满意度、市级不满意工单、政策公布）/ input files')
+    .argument(
+      '<units-file...>',
+      '输入文件（.csv 满意度；.yaml/.json 满意度、按月计入的回访工单、政策公布）/ input files',
+    )
     .option('--month <YYYY-MM>', '只评估该月（此前月份仍计入连续排名）/ assess one month only')
     .option('--json', '输出 JSON / print JSON')
     .option('--rules <dir>', '规则目录 / rules root')
@@ -34,7 +44,10 @@ export function registerAssess(program: Command): void {
           ...(opts.ruleset === undefined ? {} : { rulesetId: opts.ruleset }),
         });
         if (opts.json) printJson(a);
-        else print(renderAssessment(a, lang));
+        else {
+          const rs = rulesetOfDecision(catalog, a);
+          print(renderAssessment(a, lang, rs ? wordsOf(rs) : undefined));
+        }
       }),
     );
 }

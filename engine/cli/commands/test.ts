@@ -1,7 +1,15 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { decide, formatDiagnostic, HotlineError, type Lang, loadCalendar, PACKAGE_ROOT } from '../../index.ts';
-import { type CaseResult, type DecideFn, loadCases, runCases } from '../../testing/index.ts';
+import {
+  decide,
+  formatDiagnostic,
+  HotlineError,
+  type Lang,
+  loadCalendar,
+  PACKAGE_ROOT,
+  rulesetOfDecision,
+} from '../../index.ts';
+import { type CaseResult, type DecideFn, loadCases, type RunCaseOptions, runCases } from '../../testing/index.ts';
 import { action, langOf, print, printJson } from '../output.ts';
 import { loadRulesOrFail } from './decide.ts';
 
@@ -14,11 +22,18 @@ interface TestOptions {
 }
 
 /** `decide` bound to a rules catalogue (default: the shipped rules) and the official calendar. */
-export function shippedDecide(opts: { rules?: string; ruleset?: string; path?: 'engine' | 'compiled' } = {}): DecideFn {
+/** Decides with the shipped (or `--rules`) catalogue; `options` names the rule set of each decision. */
+export function shippedDecide(opts: { rules?: string; ruleset?: string; path?: 'engine' | 'compiled' } = {}): {
+  decide: DecideFn;
+  options: RunCaseOptions;
+} {
   const catalog = loadRulesOrFail(opts.rules);
   const calendar = loadCalendar();
-  return (ticket, asOf) =>
-    decide(catalog, calendar, ticket, { asOf, rulesetId: opts.ruleset, path: opts.path ?? 'engine' });
+  return {
+    decide: (ticket, asOf) =>
+      decide(catalog, calendar, ticket, { asOf, rulesetId: opts.ruleset, path: opts.path ?? 'engine' }),
+    options: { rulesetOf: (d) => rulesetOfDecision(catalog, d) },
+  };
 }
 
 function show(value: unknown): string {
@@ -66,12 +81,12 @@ export function registerTest(program: Command): void {
             en: `no test cases found in ${folder}`,
           });
         }
-        const decideFn = shippedDecide({
+        const shipped = shippedDecide({
           rules: opts.rules,
           ruleset: opts.ruleset,
           path: opts.path === 'compiled' ? 'compiled' : 'engine',
         });
-        const results = await runCases(cases, decideFn);
+        const results = await runCases(cases, shipped.decide, shipped.options);
         const passed = results.filter((r) => r.passed).length;
         const failed = results.length - passed;
         if (failed > 0 || loaded.diagnostics.length > 0) process.exitCode = 1;

@@ -14,7 +14,7 @@
 import { ApiFailure, failureText, getJson, request, sendJson, setToken } from './api.ts';
 import { announce, byId, fill, h, localToInstant, shanghaiNowLocal } from './dom.ts';
 import { currentLang, pick, t } from './i18n.ts';
-import { CHANGE_KINDS, changeText, clause, kind, outcome, subject, ticketType } from './labels.ts';
+import { CHANGE_KINDS, changeText, clause, kind, outcome, subject, ticketType, useWordsOf } from './labels.ts';
 import type {
   ComparisonResult,
   Diagnostic,
@@ -367,6 +367,7 @@ export function initCompareView(info: RulesetsInfo, fixtures: Ticket[]) {
     if (!last) return;
     const r = last.result;
     const { base, candidate } = r.meta;
+    useWordsOf([base, candidate]);
     const draft = typeof last.body.candidate === 'object';
     byId('cmp-versions').textContent =
       `${base.id}/${base.version} → ${candidate.id}/${candidate.version}${draft ? `（${t('draftLabel')}）` : ''} · ${t('asOf')}：${r.meta.asOf}`;
