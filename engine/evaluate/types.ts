@@ -9,9 +9,9 @@ import type {
   Anchor,
   ClauseId,
   DisputeKind,
-  EscalationRule,
   Obligation,
   ReturnField,
+  RevisitEscalationRule,
   Role,
   TicketTypeId,
 } from '../rules/types.ts';
@@ -92,7 +92,35 @@ export interface DecisionDeadline {
   explanation?: Text;
 }
 
-export interface DecisionEscalation {
+/** The supervision level in force as of asOf: reached by revisits, or by time overdue. */
+export type DecisionEscalation = DecisionRevisitEscalation | DecisionOverdueEscalation;
+
+/** A level reached because the deadline of `of` has been overdue long enough (`trigger: overdue`). */
+export interface DecisionOverdueEscalation {
+  trigger: 'overdue';
+  level: 1 | 2 | 3 | 4;
+  /** The level's name in the rule set's words, when it has one. */
+  name?: Text;
+  supervisor: Role;
+  supervisorName: Text;
+  clause: ClauseId;
+  ruleId: string;
+  /** The obligation whose deadline is overdue, that deadline's rule and its end. */
+  of: Obligation;
+  deadlineRuleId: string;
+  dueDate: string;
+  dueAt: string;
+  /** How long past the deadline the level is reached (null: as soon as it is overdue). */
+  threshold: string | null;
+  /** When the level was reached. */
+  reachedAt: string;
+  /** The next level and when it is reached if the obligation is still not done (null: the top level). */
+  next: { level: number; name?: Text; threshold: string | null; reachesAt: string } | null;
+}
+
+/** A level reached by a triggering revisit. */
+export interface DecisionRevisitEscalation {
+  trigger?: undefined;
   level: 1 | 2 | 3 | 4;
   supervisor: Role;
   supervisorName: Text;
@@ -102,7 +130,7 @@ export interface DecisionEscalation {
   revisitAt: string;
   workdaysAtRevisit: number;
   /** How the level was read (interpretation 8: ladder, elapsed-workdays, consecutive-unsatisfied). */
-  mode: EscalationRule['mode'];
+  mode: RevisitEscalationRule['mode'];
   /** The level in force before this revisit (0: none). */
   previousLevel: number;
   /** Working days the thresholds moved by (an approved extension). */
@@ -187,7 +215,7 @@ export interface DecisionNotification {
 export interface TraceEntry {
   ruleId: string;
   clause: ClauseId;
-  /** Which part of the rules: ticketType, reminder, notification, escalationTrigger. */
+  /** Which part of the rules: ticketType, reminder, notification, escalationTrigger, escalationOverdue. */
   kind: string;
   fired: boolean;
   /** For a rule that did not fire: the first condition that failed, with the fact's actual value. */
@@ -200,7 +228,7 @@ export interface TraceEntry {
  */
 export interface AppliedSettings {
   /** escalation.mode (2.4 interpretation 8); absent when the rule set has no escalation. */
-  escalationMode?: EscalationRule['mode'];
+  escalationMode?: RevisitEscalationRule['mode'];
   /** escalation.thresholdsFollowExtension. */
   thresholdsFollowExtension?: boolean;
   /** escalation.cityRevisitGoverns (4.5). */

@@ -6,6 +6,7 @@ import type { Lang } from '../i18n.ts';
 import type { Ruleset } from '../rules/types.ts';
 import { clauseLabel } from './clause-label.ts';
 import { explainDue } from './explain-due.ts';
+import { overdueEscalationLine } from './explain-overdue-escalation.ts';
 import { type Labels, labelsOf } from './labels.ts';
 import { OBLIGATION_NAMES, STATUS_NAMES } from './vocabulary.ts';
 
@@ -42,7 +43,8 @@ export function explainDecision(d: Decision, lang: Lang = 'zh', options: Explain
     ),
   );
   for (const x of d.deadlines) lines.push(deadlineLine(x, lang, countingText(d, x, lang, options.calendar)));
-  if (d.escalation) {
+  if (d.escalation?.trigger === 'overdue') lines.push(overdueEscalationLine(d.escalation, lang, labels));
+  else if (d.escalation) {
     const e = d.escalation;
     const zhLevel = (n: number) => `${['', '一', '二', '三', '四'][n]}级督办`;
     const step =

@@ -138,7 +138,7 @@ export const firstContact = obj(
   d('先行联系规则（4.3）', 'First-contact rule (4.3)'),
 );
 
-const level = obj(['level', 'supervisor', 'redo', 'clause'], {
+const level = obj(['level', 'supervisor', 'clause'], {
   level: { type: 'integer', enum: [1, 2, 3, 4], description: d('督办级别', 'Supervision level') },
   threshold: ref(
     'period',
@@ -147,14 +147,19 @@ const level = obj(['level', 'supervisor', 'redo', 'clause'], {
       'Elapsed period at the revisit that reaches this level',
     ),
   ),
+  // trigger: overdue — the threshold is how long past the deadline of `of` (see the escalation's `of`).
+  name: ref('text', d('本级名称（本办公室用语，如 一级督办）', "The level's name in the office's words")),
   supervisor: ref('role', d('督办人', 'Supervisor')),
-  redo: ref('period', d('自回访起的重办期限', 'Redo period from the revisit')),
+  redo: ref(
+    'period',
+    d('自回访起的重办期限（回访触发的督办必填）', 'Redo period from the revisit (required for revisit triggers)'),
+  ),
   clause: ref('clauseId'),
   text: ref('quote'),
 });
 
 export const escalation = obj(
-  ['id', 'clause', 'mode', 'trigger', 'levels'],
+  ['id', 'clause', 'trigger', 'levels'],
   {
     ...base,
     from: ref('anchor', d('各级门槛的起算点（解释3）', 'Anchor of the thresholds (interpretation 3)')),
@@ -185,7 +190,27 @@ export const escalation = obj(
         'A city-level revisit result governs over town-level ones (4.5)',
       ),
     },
-    trigger: ref('condition', d('触发督办的回访条件', 'When a revisit triggers escalation')),
+    // `trigger: overdue` (time overdue) or a condition on each revisit; check-escalation.ts checks the rest.
+    trigger: {
+      description: d(
+        '触发督办：回访条件（json-rules-engine 条件），或 overdue（按 of 所指义务期限的逾期时长升级）',
+        'What triggers escalation: a condition on each revisit, or `overdue` (the time the deadline of `of` is overdue)',
+      ),
+      if: { type: 'string' },
+      // biome-ignore lint/suspicious/noThenProperty: the JSON Schema keyword
+      then: {
+        enum: ['overdue'],
+        enumDescriptions: [d('按逾期时长升级', 'By the time a deadline is overdue')],
+      },
+      else: ref('condition'),
+    },
+    of: ref(
+      'obligation',
+      d(
+        '逾期触发时：其期限的逾期时长决定级别的义务，如 complete（办结）',
+        'With trigger: overdue, the obligation whose overdue deadline counts, e.g. complete',
+      ),
+    ),
     levels: arr(level, d('各级督办，门槛递增', 'Levels, thresholds increasing'), 1),
   },
   d('四级督办（2.4）', 'Four-level supervision (2.4)'),
