@@ -157,6 +157,16 @@ describe('the fourth office: escalation triggered by time overdue', () => {
   });
 });
 
+describe('explanations without the rule set at hand', () => {
+  it('a clause id in another numbering reads as itself, never as 第NaN条', async () => {
+    const c = cases[0]!;
+    const d = await decide(catalog, calendar, c.ticket, { asOf: c.asOf });
+    const zh = explainDecision(d, 'zh');
+    expect(zh).not.toContain('NaN');
+    expect(zh).toContain('条款“四”');
+  });
+});
+
 describe('the engine knows no office', () => {
   it('no TypeScript under engine/ or server/ names the fourth office or its words', () => {
     const words = ['qingxi', '青溪', '黄牌', '红牌', 'deskDirector', 'deputyInCharge', '办结答复'];
