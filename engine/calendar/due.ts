@@ -66,7 +66,7 @@ export interface DueOptions {
 
 /**
  * When a period that starts at `anchor` ends. Working days and days end at 24:00 of their last
- * day; hours run from the exact instant.
+ * day; hours run from the exact instant; `当日` ends at 24:00 of the anchor's day.
  */
 export function due(anchor: Instant | string, period: Period | string, options: DueOptions): Due {
   const { calendar } = options;
@@ -94,6 +94,7 @@ export function due(anchor: Instant | string, period: Period | string, options: 
     };
   }
   const d0 = shanghaiDay(t);
+  if (p.unit === 'sameDay') return sameDay(calendar, t, d0, p, counting);
   let last: DayNumber;
   let movedFrom: string | null = null;
   let keptOnDayOff: Due['keptOnDayOff'] = null;
@@ -135,6 +136,34 @@ export function due(anchor: Instant | string, period: Period | string, options: 
     weekendDaysSkipped: walk.weekendDaysSkipped,
     movedFrom,
     keptOnDayOff,
+  };
+}
+
+/**
+ * `当日`: the anchor's own day, ending 24:00 of it — whatever `startDayCounted` says (the day of the
+ * event is the whole period, so it is counted) and whatever `naturalDayEndOnHoliday` says (a
+ * natural-day notion: a day off stays the day; a limit written 当日 means that very day). No other
+ * day is involved, so the day-off status of its year never matters: never provisional, and strict
+ * mode has nothing to refuse.
+ */
+function sameDay(calendar: Calendar, t: Instant, d0: DayNumber, p: Period, counting: CountingSettings): Due {
+  const [idx, off] = locate(calendar, d0);
+  const end = startOfShanghaiDay(d0 + 1);
+  return {
+    period: p,
+    anchorAt: formatInstant(t),
+    dueDate: fromDayNumber(d0),
+    dueAt: formatInstant(end),
+    dueAtMs: end,
+    endInclusive: false,
+    provisional: false,
+    warnings: [],
+    counting,
+    skipped: [],
+    makeupCounted: [],
+    weekendDaysSkipped: 0,
+    movedFrom: null,
+    keptOnDayOff: idx.work[off] === 1 ? null : { holiday: idx.off.get(off) ?? null },
   };
 }
 

@@ -1,10 +1,14 @@
 import { HotlineError } from '../errors.ts';
 
-/** Units a time limit of the procedure is written in. */
-export type PeriodUnit = 'workday' | 'day' | 'hour';
+/**
+ * Units a time limit of the procedure is written in. `sameDay` is `当日` (`当天`, `same day`): the
+ * day of the anchor itself, ending at 24:00 of that day (amount 0: no day is added).
+ */
+export type PeriodUnit = 'workday' | 'day' | 'hour' | 'sameDay';
 
-/** A parsed period literal such as `5个工作日`, `20小时`, `3个自然日`, `2日`, `5 workdays`. */
+/** A parsed period literal such as `5个工作日`, `20小时`, `3个自然日`, `2日`, `当日`, `5 workdays`. */
 export interface Period {
+  /** Days or hours added to the anchor; 0 for `当日`. */
   amount: number;
   unit: PeriodUnit;
   /** The literal as written in the rules. */
@@ -19,10 +23,19 @@ export const ACCEPTED_PERIOD_FORMS = [
   '3个自然日',
   '2日',
   '5天',
+  '当日',
   '5 workdays',
   '20 hours',
   '3 days',
+  'same day',
 ] as const;
+
+/**
+ * `当日` / `当天` / `same day`: the same day as the anchor, ending 24:00 of that day, whatever the
+ * start-day setting (the day of the event is the period itself, so it always counts). It is a
+ * natural-day notion: on a day off it stays that day, never moved to a working day.
+ */
+const SAME_DAY = /^(?:当日|当天|same\s+day)$/i;
 
 const ZH_DIGITS: Record<string, number> = {
   零: 0,
@@ -65,8 +78,8 @@ export const MAX_PERIOD_AMOUNT = 3650;
 
 export function periodError(literal: string): HotlineError {
   return new HotlineError('PERIOD_INVALID', {
-    zh: `期限“${literal}”无法识别。可用写法：${ACCEPTED_PERIOD_FORMS.join('、')}（数量为1至${MAX_PERIOD_AMOUNT}的整数）`,
-    en: `cannot read the period "${literal}". Accepted forms: ${ACCEPTED_PERIOD_FORMS.join(', ')} (a whole number from 1 to ${MAX_PERIOD_AMOUNT})`,
+    zh: `期限“${literal}”无法识别。可用写法：${ACCEPTED_PERIOD_FORMS.join('、')}（数量为1至${MAX_PERIOD_AMOUNT}的整数；当日不写数量）`,
+    en: `cannot read the period "${literal}". Accepted forms: ${ACCEPTED_PERIOD_FORMS.join(', ')} (a whole number from 1 to ${MAX_PERIOD_AMOUNT}; "same day" takes none)`,
   });
 }
 
@@ -83,6 +96,7 @@ export function parsePeriod(literal: string): Period {
 
 function parsePeriodUncached(literal: string): Period {
   const text = typeof literal === 'string' ? literal.trim() : '';
+  if (SAME_DAY.test(text)) return { amount: 0, unit: 'sameDay', literal: text };
   for (const [re, unit] of FORMS) {
     const m = re.exec(text);
     if (!m?.[1]) continue;
@@ -93,8 +107,9 @@ function parsePeriodUncached(literal: string): Period {
   throw periodError(String(literal));
 }
 
-/** The canonical Chinese literal of a period (`5个工作日`, `20小时`, `3个自然日`). */
+/** The canonical Chinese literal of a period (`5个工作日`, `20小时`, `3个自然日`, `当日`). */
 export function formatPeriod(p: Pick<Period, 'amount' | 'unit'>, lang: 'zh' | 'en' = 'zh'): string {
+  if (p.unit === 'sameDay') return lang === 'en' ? 'the same day' : '当日';
   if (lang === 'en') {
     const word = p.unit === 'workday' ? 'workday' : p.unit === 'hour' ? 'hour' : 'day';
     return `${p.amount} ${word}${p.amount === 1 ? '' : 's'}`;

@@ -21,7 +21,7 @@ export function appliedSettings(ruleset: Ruleset, typeId: string): AppliedSettin
   const esc = ruleset.escalation;
   const ext = extensionRuleFor(ruleset, typeId);
   const settings: AppliedSettings = {
-    ...(esc
+    ...(esc && esc.trigger !== 'overdue'
       ? {
           escalationMode: esc.mode,
           thresholdsFollowExtension: esc.thresholdsFollowExtension === true,

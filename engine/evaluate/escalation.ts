@@ -4,11 +4,11 @@ import { formatInstant, type Instant, shanghaiDay } from '../calendar/instant.ts
 import { parsePeriod } from '../calendar/period.ts';
 import { workingDaysBetweenNumbers } from '../calendar/working-days-between.ts';
 import type { Text } from '../i18n.ts';
-import type { EscalationLevel, EscalationRule } from '../rules/types.ts';
+import type { EscalationLevel, RevisitEscalationRule as EscalationRule } from '../rules/types.ts';
 import type { Facts } from './facts.ts';
 import type { Judge, JudgeAnswer } from './judge.ts';
 import type { Timeline } from './timeline.ts';
-import type { DecisionEscalation, TraceEntry } from './types.ts';
+import type { DecisionRevisitEscalation as DecisionEscalation, TraceEntry } from './types.ts';
 
 export interface EscalationStep {
   escalation: DecisionEscalation;

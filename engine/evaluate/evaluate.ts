@@ -13,6 +13,7 @@ import { extensionWarnings } from './extension-checks.ts';
 import { type TicketTimes, ticketFacts } from './facts.ts';
 import { checkFirstContact } from './first-contact.ts';
 import { compiledJudge, engineJudge, type Judge, type JudgeAnswer } from './judge.ts';
+import { evaluateOverdueEscalation, isOverdueTriggered } from './overdue-escalation.ts';
 import { checkTicketValues } from './ticket-values.ts';
 import { ticketView, timelineOf } from './timeline.ts';
 import type { Decision, Ticket, TraceEntry } from './types.ts';
@@ -113,13 +114,14 @@ function* decisionSteps(
     times.accepted === null || !ruleset.firstContact
       ? null
       : checkFirstContact(ruleset.firstContact, times, times.accepted, calendar, counting);
-  const escalation: EscalationOutcome = ruleset.escalation
+  const revisitEscalation = ruleset.escalation && !isOverdueTriggered(ruleset.escalation) ? ruleset.escalation : null;
+  const escalation: EscalationOutcome = revisitEscalation
     ? yield* evaluateEscalation(
-        ruleset.escalation,
+        revisitEscalation,
         judge,
         times,
         facts,
-        anchorOf(ruleset.escalation.from, times),
+        anchorOf(revisitEscalation.from, times),
         calendar,
         counting,
         thresholdShift(ruleset, type.id, times),
@@ -141,6 +143,12 @@ function* decisionSteps(
     escalation,
     warnings,
   });
+
+  // Escalation triggered by time overdue: from the deadlines as of asOf (no redo deadlines to add).
+  const overdueEscalation =
+    ruleset.escalation && isOverdueTriggered(ruleset.escalation)
+      ? evaluateOverdueEscalation(ruleset.escalation, built.deadlines, asOf, calendar, counting, labelsOf(ruleset).role)
+      : null;
 
   const effectFacts = Object.assign({}, facts, {
     ticketType: type.id,
@@ -178,7 +186,7 @@ function* decisionSteps(
       alsoMatchedNames: matched.slice(1).map((t) => t.name),
     },
     deadlines,
-    escalation: escalation.current,
+    escalation: overdueEscalation ? overdueEscalation.current : escalation.current,
     reminders: ruleset.reminders
       .filter((r) => fired.has(r.id))
       .map((r) => ({ ruleId: r.id, clause: r.clause, trigger: r.trigger, methods: r.methods, message: r.message })),
@@ -194,7 +202,8 @@ function* decisionSteps(
       .filter((n) => fired.has(n.id))
       .map((n) => ({ ruleId: n.id, clause: n.clause, to: n.to, timing: n.timing, message: n.message })),
     warnings: uniqueWarnings,
-    trace: options.trace === false ? [] : [...classTrace, ...escalation.trace, ...effectTrace],
+    trace:
+      options.trace === false ? [] : [...classTrace, ...(overdueEscalation?.trace ?? escalation.trace), ...effectTrace],
   };
   decision.decisionId = decisionIdOf(ruleset, calendar, input, decision.asOf);
   return decision;
@@ -202,7 +211,8 @@ function* decisionSteps(
 
 /** 2.4's thresholds follow the ticket's own completion limit when an approved extension lengthened it. */
 function thresholdShift(ruleset: Ruleset, typeId: string, times: TicketTimes): number {
-  if (ruleset.escalation?.thresholdsFollowExtension !== true) return 0;
+  const esc = ruleset.escalation;
+  if (!esc || isOverdueTriggered(esc) || esc.thresholdsFollowExtension !== true) return 0;
   const rule = ruleset.extensions.find((r) => r.becomes === typeId);
   return rule ? (approvedExtraWorkdays(rule, times) ?? 0) : 0;
 }

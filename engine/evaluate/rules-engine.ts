@@ -43,16 +43,18 @@ export function ruleSpecs(ruleset: Ruleset): RuleSpecs {
         condition: n.when,
       })),
     ],
-    trigger: ruleset.escalation
-      ? [
-          {
-            ruleId: ruleset.escalation.id,
-            clause: ruleset.escalation.clause,
-            kind: 'escalationTrigger',
-            condition: ruleset.escalation.trigger,
-          },
-        ]
-      : [],
+    // An escalation triggered by time overdue has no condition to judge (overdue-escalation.ts).
+    trigger:
+      ruleset.escalation && ruleset.escalation.trigger !== 'overdue'
+        ? [
+            {
+              ruleId: ruleset.escalation.id,
+              clause: ruleset.escalation.clause,
+              kind: 'escalationTrigger',
+              condition: ruleset.escalation.trigger,
+            },
+          ]
+        : [],
   };
 }
 

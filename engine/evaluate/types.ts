@@ -9,9 +9,9 @@ import type {
   Anchor,
   ClauseId,
   DisputeKind,
-  EscalationRule,
   Obligation,
   ReturnField,
+  RevisitEscalationRule,
   Role,
   TicketTypeId,
 } from '../rules/types.ts';
@@ -94,7 +94,35 @@ export interface DecisionDeadline {
   explanation?: Text;
 }
 
-export interface DecisionEscalation {
+/** The supervision level in force as of asOf: reached by revisits, or by time overdue. */
+export type DecisionEscalation = DecisionRevisitEscalation | DecisionOverdueEscalation;
+
+/** A level reached because the deadline of `of` has been overdue long enough (`trigger: overdue`). */
+export interface DecisionOverdueEscalation {
+  trigger: 'overdue';
+  level: number;
+  /** The level's name in the rule set's words, when it has one. */
+  name?: Text;
+  supervisor: Role;
+  supervisorName: Text;
+  clause: ClauseId;
+  ruleId: string;
+  /** The obligation whose deadline is overdue, that deadline's rule and its end. */
+  of: Obligation;
+  deadlineRuleId: string;
+  dueDate: string;
+  dueAt: string;
+  /** How long past the deadline the level is reached (null: as soon as it is overdue). */
+  threshold: string | null;
+  /** When the level was reached. */
+  reachedAt: string;
+  /** The next level and when it is reached if the obligation is still not done (null: the top level). */
+  next: { level: number; name?: Text; threshold: string | null; reachesAt: string } | null;
+}
+
+/** A level reached by a triggering revisit. */
+export interface DecisionRevisitEscalation {
+  trigger?: undefined;
   level: number;
   supervisor: Role;
   supervisorName: Text;
@@ -104,7 +132,7 @@ export interface DecisionEscalation {
   revisitAt: string;
   workdaysAtRevisit: number;
   /** How the level was read (interpretation 8: ladder, elapsed-workdays, consecutive-unsatisfied). */
-  mode: EscalationRule['mode'];
+  mode: RevisitEscalationRule['mode'];
   /** The level in force before this revisit (0: none). */
   previousLevel: number;
   /** Working days the thresholds moved by (an approved extension). */
@@ -189,7 +217,7 @@ export interface DecisionNotification {
 export interface TraceEntry {
   ruleId: string;
   clause: ClauseId;
-  /** Which part of the rules: ticketType, reminder, notification, escalationTrigger. */
+  /** Which part of the rules: ticketType, reminder, notification, escalationTrigger, escalationOverdue. */
   kind: string;
   fired: boolean;
   /** For a rule that did not fire: the first condition that failed, with the fact's actual value. */
@@ -202,7 +230,7 @@ export interface TraceEntry {
  */
 export interface AppliedSettings {
   /** escalation.mode (2.4 interpretation 8); absent when the rule set has no escalation. */
-  escalationMode?: EscalationRule['mode'];
+  escalationMode?: RevisitEscalationRule['mode'];
   /** escalation.thresholdsFollowExtension. */
   thresholdsFollowExtension?: boolean;
   /** escalation.cityRevisitGoverns (4.5). */

@@ -7,6 +7,7 @@ import type { Ruleset } from '../rules/types.ts';
 import { ANCHOR_NAMES } from '../rules/vocabulary.ts';
 import { countWord } from './count-word.ts';
 import { explainDue } from './explain-due.ts';
+import { overdueEscalationLine } from './explain-overdue-escalation.ts';
 import { type Labels, labelsOf } from './labels.ts';
 import { STATUS_NAMES } from './vocabulary.ts';
 
@@ -51,9 +52,10 @@ export function explainDecision(d: Decision, lang: Lang = 'zh', options: Explain
     ),
   );
   for (const x of d.deadlines) lines.push(deadlineLine(x, lang, countingText(d, x, lang, options.calendar), labels));
-  if (d.escalation) {
+  if (d.escalation?.trigger === 'overdue') lines.push(overdueEscalationLine(d.escalation, lang, labels));
+  else if (d.escalation) {
     const e = d.escalation;
-    const esc = rules.escalation;
+    const esc = rules.escalation?.trigger === 'overdue' ? undefined : rules.escalation;
     const lv = (n: number) => labels.level(n);
     const step =
       e.previousLevel === 0

@@ -16,6 +16,7 @@ export function explainDue(d: Due, lang: Lang = 'zh'): string {
 function explainZh(d: Due): string {
   const start = d.anchorAt.slice(0, 10);
   const clock = shanghaiClock(parseInstant(d.anchorAt));
+  if (d.period.unit === 'sameDay') return sameDayZh(d, start, clock);
   const period = formatPeriod(d.period, 'zh');
   const head = `自${dateWithWeekday(start, 'zh')}${clock}起算${period}`;
   if (d.period.unit === 'hour') {
@@ -40,6 +41,7 @@ function explainZh(d: Due): string {
 function explainEn(d: Due): string {
   const start = d.anchorAt.slice(0, 10);
   const clock = shanghaiClock(parseInstant(d.anchorAt));
+  if (d.period.unit === 'sameDay') return sameDayEn(d, start, clock);
   const period = formatPeriod(d.period, 'en');
   const head = `${period} from ${dateWithWeekday(start, 'en')} ${clock}`;
   if (d.period.unit === 'hour') {
@@ -73,4 +75,22 @@ function keptEn(d: Due): string {
   if (!d.keptOnDayOff) return '';
   const day = d.keptOnDayOff.holiday ? `a ${d.keptOnDayOff.holiday.en} holiday` : 'a day off';
   return `, which is ${day}; under this rule set's reading the deadline is not moved`;
+}
+
+/**
+ * `当日`: the anchor's own day. 「自2025-10-01（星期三）10:00起当日办理：期限为当日，按自然日计，该日为国庆节、中秋节假期，
+ * 当日期限不顺延；截止2025-10-01 24时（即2025-10-02T00:00:00+08:00前）。」
+ */
+function sameDayZh(d: Due, start: string, clock: string): string {
+  const off = d.keptOnDayOff
+    ? `，该日为${d.keptOnDayOff.holiday ? `${d.keptOnDayOff.holiday.zh}假期` : '休息日'}，当日期限不顺延`
+    : '';
+  return `自${dateWithWeekday(start, 'zh')}${clock}起当日办理：期限为当日，按自然日计${off}；截止${d.dueDate} 24时（即${d.dueAt}前）。`;
+}
+
+function sameDayEn(d: Due, start: string, clock: string): string {
+  const off = d.keptOnDayOff
+    ? `; it is ${d.keptOnDayOff.holiday ? `a ${d.keptOnDayOff.holiday.en} holiday` : 'a day off'}, and a same-day limit is not moved`
+    : '';
+  return `The same day as ${dateWithWeekday(start, 'en')} ${clock}: the limit is that calendar day${off}; due by 24:00 on ${d.dueDate} (before ${d.dueAt}).`;
 }

@@ -1,4 +1,4 @@
-/** 2.4: escalation levels numbered 1, 2, 3 … in order, with strictly increasing thresholds. */
+/** Escalation: levels numbered 1, 2, 3 … in order, with strictly increasing thresholds; the shape of each trigger. */
 import { type Period, parsePeriod } from '../calendar/period.ts';
 import { isObject, type Report } from './rule-diagnostics.ts';
 import type { PathSegment, YamlSource } from './yaml-source.ts';
@@ -43,4 +43,98 @@ export function checkEscalationOrder(
     }
     prev = { period: p, level: lv.level };
   });
+}
+
+/** Keys of a revisit-triggered escalation that mean nothing when it is triggered by time overdue. */
+const REVISIT_ONLY = ['from', 'mode', 'thresholdsFollowExtension', 'cityRevisitGoverns'] as const;
+
+/**
+ * The two shapes of an escalation. `trigger: overdue`: `of` names the obligation whose deadline's
+ * overdue time counts; levels have no redo, and every level above the first has a threshold (how
+ * long past the deadline). A revisit trigger (a condition): `mode` and each level's `redo`, no `of`.
+ */
+export function checkEscalationShape(
+  src: YamlSource,
+  esc: Record<string, unknown>,
+  path: PathSegment[],
+  report: Report,
+): void {
+  const levels = Array.isArray(esc.levels) ? esc.levels : [];
+  if (esc.trigger === 'overdue') {
+    if (esc.of === undefined) {
+      report(
+        src,
+        path,
+        'RULE_ESCALATION_SHAPE',
+        {
+          zh: '逾期触发的督办（trigger: overdue）须写 of：哪项义务的期限逾期计时（如 of: complete）',
+          en: 'an escalation triggered by time overdue (trigger: overdue) needs `of`: the obligation whose deadline counts (e.g. of: complete)',
+        },
+        { key: true },
+      );
+    }
+    for (const key of REVISIT_ONLY) {
+      if (esc[key] === undefined) continue;
+      report(
+        src,
+        [...path, key],
+        'RULE_ESCALATION_SHAPE',
+        {
+          zh: `“${key}”只用于回访触发的督办；逾期触发（trigger: overdue）的级别只看逾期时长，请删去`,
+          en: `"${key}" belongs to revisit-triggered escalation; with trigger: overdue the level follows the time overdue only — remove it`,
+        },
+        { key: true },
+      );
+    }
+    levels.forEach((lv, i) => {
+      if (!isObject(lv)) return;
+      if (lv.redo !== undefined) {
+        report(
+          src,
+          [...path, 'levels', i, 'redo'],
+          'RULE_ESCALATION_SHAPE',
+          {
+            zh: '逾期触发的督办级别不设 redo（重办期限自回访起算）；逾期的义务本身仍须完成',
+            en: 'a level of an escalation triggered by time overdue has no `redo` (a redo counts from a revisit); the overdue obligation itself is still owed',
+          },
+          { key: true },
+        );
+      }
+      if (i > 0 && lv.threshold === undefined) {
+        report(src, [...path, 'levels', i], 'RULE_ESCALATION_SHAPE', {
+          zh: `逾期触发的第${i + 1}项督办缺少 threshold：超过期限多久进入本级（如 3个工作日）；只有第一级可不写（逾期即进入）`,
+          en: `escalation entry ${i + 1} (trigger: overdue) has no threshold: how long past the deadline it is reached (e.g. 3 workdays); only the first level may omit it (reached once overdue)`,
+        });
+      }
+    });
+    return;
+  }
+  // A revisit trigger: what the schema required before `trigger: overdue` existed, reported as it was.
+  const required = (at: PathSegment[], key: string) =>
+    report(src, at, 'SCHEMA_REQUIRED', {
+      zh: `${at
+        .map((s) => (typeof s === 'number' ? `[${s}]` : `.${s}`))
+        .join('')
+        .replace(/^\./, '')} 缺少必填字段“${key}”`,
+      en: `${at
+        .map((s) => (typeof s === 'number' ? `[${s}]` : `.${s}`))
+        .join('')
+        .replace(/^\./, '')} is missing the required key "${key}"`,
+    });
+  if (esc.mode === undefined) required(path, 'mode');
+  levels.forEach((lv, i) => {
+    if (isObject(lv) && lv.redo === undefined) required([...path, 'levels', i], 'redo');
+  });
+  if (esc.of !== undefined) {
+    report(
+      src,
+      [...path, 'of'],
+      'RULE_ESCALATION_SHAPE',
+      {
+        zh: '“of”只用于逾期触发的督办（trigger: overdue）；回访触发的督办按回访定级，请删去',
+        en: '"of" belongs to escalation triggered by time overdue (trigger: overdue); a revisit-triggered ladder follows revisits — remove it',
+      },
+      { key: true },
+    );
+  }
 }

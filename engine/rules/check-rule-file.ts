@@ -6,7 +6,7 @@
 import { parsePeriod } from '../calendar/period.ts';
 import type { ClauseDef, FactDef } from './catalogues.ts';
 import { checkCondition } from './check-conditions.ts';
-import { checkEscalationOrder } from './check-escalation.ts';
+import { checkEscalationOrder, checkEscalationShape } from './check-escalation.ts';
 import { PERIOD_HELP } from './period-pattern.ts';
 import { isObject, type Report, suggestion } from './rule-diagnostics.ts';
 import type { PathSegment, YamlSource } from './yaml-source.ts';
@@ -46,7 +46,8 @@ export function checkRuleFile(src: YamlSource, ctx: FileCheckContext): void {
   walk(src, src.value, [], ctx);
   if (isObject(src.value) && isObject(src.value.escalation)) {
     const esc = src.value.escalation;
-    if (ctx.anchors && esc.from === undefined) {
+    // Thresholds past a deadline (trigger: overdue) are anchored on that deadline.
+    if (ctx.anchors && esc.from === undefined && esc.trigger !== 'overdue') {
       ctx.report(
         src,
         ['escalation'],
@@ -59,6 +60,7 @@ export function checkRuleFile(src: YamlSource, ctx: FileCheckContext): void {
       );
     }
     checkEscalationOrder(src, esc, ['escalation'], ctx.report);
+    checkEscalationShape(src, esc, ['escalation'], ctx.report);
   }
 }
 

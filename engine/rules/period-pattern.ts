@@ -28,9 +28,11 @@ export const PERIOD_PATTERN = [
   `^\\s*${NUM_ZH}\\s*个?\\s*(?:工作日|小时|自然日)\\s*$`,
   `^\\s*${NUM_ZH}\\s*[日天]\\s*$`,
   `^\\s*\\d+\\s*(?:${EN_UNITS.join('|')})\\s*$`,
+  // 当日 / 当天 / same day: the anchor's own day, ending 24:00 (engine/calendar/period.ts).
+  `^\\s*(?:当日|当天|${anyCase('same')}\\s+${anyCase('day')})\\s*$`,
 ].join('|');
 
 export const PERIOD_HELP = {
-  zh: '期限写法：5个工作日、20小时、3个自然日、2日、5天，或 5 workdays、20 hours、3 days',
-  en: 'Period forms: 5个工作日, 20小时, 3个自然日, 2日, 5天, or 5 workdays, 20 hours, 3 days',
+  zh: '期限写法：5个工作日、20小时、3个自然日、2日、5天、当日（当天），或 5 workdays、20 hours、3 days、same day',
+  en: 'Period forms: 5个工作日, 20小时, 3个自然日, 2日, 5天, 当日 (当天), or 5 workdays, 20 hours, 3 days, same day',
 };

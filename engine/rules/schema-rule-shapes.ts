@@ -135,9 +135,9 @@ export const firstContact = obj(
   d('先行联系规则', 'First-contact rule'),
 );
 
-const level = obj(['level', 'supervisor', 'redo', 'clause'], {
+const level = obj(['level', 'supervisor', 'clause'], {
   level: { type: 'integer', minimum: 1, maximum: 20, description: d('级别序号（1、2……）', 'Level number (1, 2, …)') },
-  name: ref('text', d('本级在原文中的名称', 'What the text calls this level')),
+  name: ref('text', d('本级在原文中的名称（如 一级）', 'What the text calls this level')),
   threshold: ref(
     'period',
     d(
@@ -146,13 +146,19 @@ const level = obj(['level', 'supervisor', 'redo', 'clause'], {
     ),
   ),
   supervisor: ref('role', d('督促人', 'Who supervises')),
-  redo: ref('period', d('自回访起的再次办理期限', 'Period to handle it again, from the revisit')),
+  redo: ref(
+    'period',
+    d(
+      '自回访起的再次办理期限（回访触发时必填）',
+      'Period to handle it again, from the revisit (required for revisit triggers)',
+    ),
+  ),
   clause: ref('clauseId'),
   text: ref('quote'),
 });
 
 export const escalation = obj(
-  ['id', 'clause', 'mode', 'trigger', 'levels'],
+  ['id', 'clause', 'trigger', 'levels'],
   {
     ...base,
     name: ref('text', d('本机制在原文中的名称（如督办、预警）', 'What the text calls the mechanism')),
@@ -186,7 +192,27 @@ export const escalation = obj(
         'A city-level revisit result governs over local ones; later local revisits do not change the level',
       ),
     },
-    trigger: ref('condition', d('触发升级的回访条件', 'When a revisit triggers escalation')),
+    // `trigger: overdue` (time overdue) or a condition on each revisit; check-escalation.ts checks the rest.
+    trigger: {
+      description: d(
+        '触发升级：回访条件（json-rules-engine 条件），或 overdue（按 of 所指义务期限的逾期时长升级）',
+        'What triggers escalation: a condition on each revisit, or `overdue` (the time the deadline of `of` is overdue)',
+      ),
+      if: { type: 'string' },
+      // biome-ignore lint/suspicious/noThenProperty: the JSON Schema keyword
+      then: {
+        enum: ['overdue'],
+        enumDescriptions: [d('按逾期时长升级', 'By the time a deadline is overdue')],
+      },
+      else: ref('condition'),
+    },
+    of: ref(
+      'obligation',
+      d(
+        '逾期触发时：其期限的逾期时长决定级别的义务，如 complete（办结）',
+        'With trigger: overdue, the obligation whose overdue deadline counts, e.g. complete',
+      ),
+    ),
     levels: arr(level, d('各级，门槛递增', 'Levels, thresholds increasing'), 1),
   },
   d('分级督办（回访触发的升级）', 'Escalation triggered by revisits'),

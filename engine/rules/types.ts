@@ -161,7 +161,31 @@ export interface EscalationLevel {
   text?: string;
 }
 
-export interface EscalationRule extends RuleBase {
+/**
+ * Escalation: a ladder of supervision levels, triggered by revisit results (`trigger` a condition
+ * on the revisit) or by time overdue (`trigger: overdue`).
+ */
+export type EscalationRule = RevisitEscalationRule | OverdueEscalationRule;
+
+/** Levels of an overdue-triggered ladder: no redo (the overdue obligation itself is still owed). */
+export type OverdueEscalationLevel = Omit<EscalationLevel, 'redo'>;
+
+/**
+ * `trigger: overdue`: the ladder climbs with the time the deadline of `of` (e.g. `complete`) has
+ * been overdue, undone, as of asOf. A level's `threshold` is how long past that deadline it is
+ * reached (counted from the end of the deadline's last day; hours from the deadline's instant;
+ * none: as soon as it is overdue). Done, the supervision ends.
+ */
+export interface OverdueEscalationRule extends RuleBase {
+  /** What the office calls the mechanism (督办, 预警 …); default: a generic word. */
+  name?: Text;
+  trigger: 'overdue';
+  /** The obligation whose deadline's overdue time counts. */
+  of: Obligation;
+  levels: OverdueEscalationLevel[];
+}
+
+export interface RevisitEscalationRule extends RuleBase {
   /** What the office calls the mechanism (督办, 预警 …); default: a generic word. */
   name?: Text;
   /** How a triggering revisit reads (回访不满意或未解决 / was unsatisfied or unresolved); default: generic. */

@@ -55,7 +55,10 @@ export function matchDecision(
         diffs.push({
           path: 'escalation',
           expected: null,
-          actual: { level: actual.level, supervisor: actual.supervisor, redoDueDate: actual.redoDueDate },
+          actual:
+            actual.trigger === 'overdue'
+              ? { level: actual.level, supervisor: actual.supervisor, reachedAt: actual.reachedAt }
+              : { level: actual.level, supervisor: actual.supervisor, redoDueDate: actual.redoDueDate },
         });
       }
     } else if (actual === null) diffs.push({ path: 'escalation', expected: expect.escalation, actual: null });

@@ -40,6 +40,15 @@ export interface ExpectedEscalation {
   thresholdShift?: number;
   mode?: 'ladder' | 'elapsed-workdays' | 'consecutive-unsatisfied';
   clause?: string;
+  /** Escalation triggered by time overdue. */
+  trigger?: 'overdue';
+  of?: Obligation;
+  deadlineRuleId?: string;
+  dueDate?: string;
+  dueAt?: string;
+  threshold?: string | null;
+  reachedAt?: string;
+  next?: { level?: 1 | 2 | 3 | 4; threshold?: string | null; reachesAt?: string } | null;
 }
 
 export interface ExpectedReturn {

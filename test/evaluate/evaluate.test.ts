@@ -5,7 +5,7 @@ import type { Decision, Ticket } from '../../engine/evaluate/types.ts';
 import { explainDecision } from '../../engine/explain/explain-decision.ts';
 import { loadCalendar } from '../../engine/rules/load-calendar.ts';
 import { loadCatalog } from '../../engine/rules/load-catalog.ts';
-import type { Ruleset } from '../../engine/rules/types.ts';
+import type { RevisitEscalationRule, Ruleset } from '../../engine/rules/types.ts';
 
 // Hand-worked decisions under the shipped Sheshan rules (rules/sheshan-12345/2025-04-14) on the
 // official calendar (rules/calendars/cn-mainland.yaml). Every date below is counted by hand.
@@ -242,7 +242,7 @@ describe('the decision lists the open-reading settings that applied, from the ru
   it('the shipped readings, and a changed reading shows in the decision', async () => {
     const d = await run(base, '2025-10-09T09:00:00+08:00');
     expect(d.settings).toEqual({
-      escalationMode: ruleset.escalation?.mode,
+      escalationMode: (ruleset.escalation as RevisitEscalationRule | undefined)?.mode,
       thresholdsFollowExtension: true,
       cityRevisitGoverns: true,
       extensionGrant: 'requested-days',
@@ -257,7 +257,7 @@ describe('the decision lists the open-reading settings that applied, from the ru
     // Derived, not fixed: another reading of the same rule set shows in the decision.
     const other: Ruleset = {
       ...ruleset,
-      escalation: { ...ruleset.escalation!, mode: 'elapsed-workdays' },
+      escalation: { ...(ruleset.escalation as RevisitEscalationRule), mode: 'elapsed-workdays' },
       extensions: ruleset.extensions.map((e) => ({ ...e, grant: 'full-cap' as const })),
       settings: { ...ruleset.settings, dueSoon: { period: '3个自然日' } },
     };

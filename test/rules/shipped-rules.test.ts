@@ -46,7 +46,7 @@ describe('the shipped rules', () => {
       dueSoon: { period: '3个工作日' },
     });
     expect(r.escalation).toMatchObject({ from: 'accepted', mode: 'ladder', thresholdsFollowExtension: true });
-    expect(r.escalation?.levels[3]?.redo).toBe('2日');
+    expect(r.escalation?.levels[3]).toMatchObject({ redo: '2日' });
     expect(r.knowledgeBase[0]?.period).toBe('5日');
     const normal = r.ticketTypes.find((t) => t.id === 'normal')!;
     expect(Object.fromEntries(normal.deadlines.map((d) => [d.obligation, `${d.period} ${d.from}`]))).toEqual({

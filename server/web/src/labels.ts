@@ -34,8 +34,7 @@ export const kind = (k: ChangeKind) => kindName(k, currentLang(), words);
 export const obligation = (o: string) => obligationName(o, currentLang(), words);
 export const status = (s: string) => statusName(s, currentLang());
 export const ticketType = (id: string) => typeName(id, currentLang(), words);
-export const outcome = (k: ChangeKind, subject: string, o: string) =>
-  outcomeText(k, subject, o, currentLang(), words);
+export const outcome = (k: ChangeKind, subject: string, o: string) => outcomeText(k, subject, o, currentLang(), words);
 export const subject = (k: ChangeKind, s: string) => subjectName(k, s, currentLang(), words);
 
 /** One change as a line: 期限变动 · 办结：2025-10-14 → 2025-10-13（提前1个工作日）. */
