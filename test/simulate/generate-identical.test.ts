@@ -3,7 +3,8 @@
  * policy from code into the rule set and the population profile must not change a single byte.
  *
  * How the digests were made: before the refactor (commit "Frozen digests of generated tickets"),
- * the then hard-coded generator produced each option set below; every ticket was written as
+ * the then hard-coded generator (no rule set, no profile: Sheshan's policy was in the code)
+ * produced each option set below; every ticket was written as
  * `JSON.stringify(ticket)` plus a newline — exactly one line of the JSONL the CLI writes — and the
  * sha256 of the concatenation recorded. The same computation here must give the same hex. Any
  * change in a value, in a field's order or in the order of random draws changes the digest.
@@ -13,8 +14,11 @@ import { describe, expect, it } from 'vitest';
 import type { Ticket } from '../../engine/evaluate/types.ts';
 import { loadCalendar } from '../../engine/rules/load-calendar.ts';
 import { generateTickets } from '../../engine/simulate/generate-tickets.ts';
+import { generatorInputs } from '../../engine/simulate/generator-inputs.ts';
 
 const calendar = loadCalendar();
+/** The shipped Sheshan rule set and profile; Sheshan is the default office, so tickets carry no `office`. */
+const sheshan = generatorInputs({ office: 'sheshan-12345' });
 
 const FROZEN = [
   {
@@ -52,12 +56,12 @@ function digest(tickets: Iterable<Ticket>): string {
 describe('generated tickets for Sheshan are byte-identical to the frozen digests', () => {
   for (const { options, sha256 } of FROZEN) {
     it(`seed ${options.seed}, ${options.from} … ${options.to}`, () => {
-      expect(digest(generateTickets({ ...options, calendar }))).toBe(sha256);
+      expect(digest(generateTickets({ ...options, calendar, ...sheshan }))).toBe(sha256);
     });
   }
 
   it('the digest sees a one-byte change', () => {
-    const tickets = [...generateTickets({ ...FROZEN[0].options, count: 3, calendar })];
+    const tickets = [...generateTickets({ ...FROZEN[0].options, count: 3, calendar, ...sheshan })];
     const before = digest(tickets);
     (tickets[2] as Ticket).received = (tickets[2] as Ticket).received.replace(/.$/, '1');
     expect(digest(tickets)).not.toBe(before);
