@@ -10,6 +10,8 @@
  * change in a value, in a field's order or in the order of random draws changes the digest.
  */
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { Ticket } from '../../engine/evaluate/types.ts';
 import { loadCalendar } from '../../engine/rules/load-calendar.ts';
@@ -59,6 +61,25 @@ describe('generated tickets for Sheshan are byte-identical to the frozen digests
       expect(digest(generateTickets({ ...options, calendar, ...sheshan }))).toBe(sha256);
     });
   }
+
+  it('reproduces the frozen 10,000 tickets of test/fixtures/frozen (generated before the refactor) byte for byte', () => {
+    // The differential test's tickets (test/evaluate/frozen-sheshan.test.ts) came from the old generator:
+    // seed 20251203, 2025-06-01 … 2026-06-30, as of 2026-07-15 00:00.
+    const frozen = gunzipSync(readFileSync('test/fixtures/frozen/sheshan-10k.jsonl.gz')).toString('utf8');
+    let out = '';
+    for (const t of generateTickets({
+      count: 10_000,
+      seed: 20251203,
+      from: '2025-06-01',
+      to: '2026-06-30',
+      asOf: '2026-07-15T00:00:00+08:00',
+      calendar,
+      ...sheshan,
+    }))
+      out += `${JSON.stringify(t)}\n`;
+    expect(out.length).toBe(frozen.length);
+    expect(out === frozen).toBe(true);
+  });
 
   it('the digest sees a one-byte change', () => {
     const tickets = [...generateTickets({ ...FROZEN[0].options, count: 3, calendar, ...sheshan })];
