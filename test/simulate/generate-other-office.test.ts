@@ -202,7 +202,7 @@ describe('tickets of an office with its own rule set and profile', () => {
     for (const t of minimal) {
       expect(t.office).toBe('demo-12345');
       expect(validate(t), JSON.stringify(validate.errors)).toBe(true);
-      if (t.units) expect(units.has(t.units.primary)).toBe(true);
+      if (t.units) expect(units.has(t.units.primary as string), t.units.primary).toBe(true);
       for (const r of t.revisits ?? []) expect(['好评', '中评', '差评']).toContain(r.result);
     }
     expect(new Set(minimal.map((t) => t.category ?? t.tags.join()))).toEqual(new Set(['投诉', '求助', '加急']));

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,7 +7,7 @@ import v8 from 'node:v8';
 import vm from 'node:vm';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
+import { parse, stringify } from 'yaml';
 import { fromDayNumber, toDayNumber } from '../../engine/calendar/day-number.ts';
 import {
   MS_PER_HOUR,
@@ -467,6 +467,37 @@ describe('hotline generate', () => {
     expect(en.stderr).toMatch(/not after the start/);
     expect(count.code).toBe(1);
     expect(count.stderr).toContain('--count');
+  });
+
+  it('takes the office (--ruleset) and the population profile (--profile)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hotline-generate-'));
+    try {
+      // Only urgent tickets: the profile is the whole mix.
+      const urgent = { ...profile, kinds: profile.kinds.filter((k) => k.id === 'urgent') };
+      const file = join(dir, 'population.yaml');
+      writeFileSync(file, stringify(urgent));
+      const window = ['--count', '20', '--from', '2025-09-01', '--to', '2025-09-30'];
+      const [ok, unknown, missing] = await Promise.all([
+        run([...window, '--ruleset', 'sheshan-12345', '--profile', file]),
+        run([...window, '--ruleset', 'nowhere-12345', '--lang', 'en']),
+        run([...window, '--profile', join(dir, 'none.yaml'), '--lang', 'en']),
+      ]);
+      expect(ok.code, ok.stderr).toBe(0);
+      const tickets = ok.stdout
+        .trimEnd()
+        .split('\n')
+        .map((l) => JSON.parse(l) as Ticket);
+      expect(tickets).toHaveLength(20);
+      for (const t of tickets) expect(['紧急', '次紧急']).toContain(t.urgency);
+      // The default office's tickets carry no `office`.
+      expect(tickets.some((t) => 'office' in t)).toBe(false);
+      expect(unknown.code).toBe(1);
+      expect(unknown.stderr).toContain('nowhere-12345');
+      expect(missing.code).toBe(1);
+      expect(missing.stderr).toMatch(/no population profile/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('writes one YAML file per ticket into a directory, and refuses more than 10,000 files', async () => {
