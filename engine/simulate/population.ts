@@ -122,8 +122,11 @@ export function parseProfile(text: string, file: string): PopulationProfile {
 }
 
 /** Reads a profile file; without `file`, the one shipped beside the office's rule set. */
-export function loadProfile(options: { file?: string; office?: string; rulesDir?: string } = {}): PopulationProfile {
-  const file = options.file ?? profilePath(options.office ?? 'sheshan-12345', options.rulesDir);
+export function loadProfile(
+  options: { file: string } | { office: string; rulesDir?: string; file?: string },
+): PopulationProfile {
+  const file =
+    options.file ?? profilePath((options as { office: string }).office, (options as { rulesDir?: string }).rulesDir);
   if (!existsSync(file)) {
     throw new HotlineError('PROFILE_MISSING', {
       zh: `找不到人群构成文件 ${relative(process.cwd(), file) || file}（每个办公室一个，位于 rules/<办公室>/population.yaml，或以 --profile 指定）`,
