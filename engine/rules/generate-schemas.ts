@@ -7,6 +7,7 @@ import type { FactDef } from './catalogues.ts';
 import { d, type Json } from './schema-builders.ts';
 import { FACTS_SCHEMA, RULESET_SCHEMA } from './schema-index.ts';
 import { definitions } from './schema-parts.ts';
+import { POPULATION_SCHEMA } from './schema-population.ts';
 import { TOPIC_SCHEMAS } from './schema-topics.ts';
 
 const ID_BASE = 'https://hotline-policy.local/schema/';
@@ -95,6 +96,14 @@ export function generateSchemas(facts: readonly FactDef[]): Record<string, Json>
         ),
       },
     },
+    defs,
+  );
+  out['population.schema.json'] = root(
+    'population.schema.json',
+    POPULATION_SCHEMA.title,
+    POPULATION_SCHEMA.description,
+    POPULATION_SCHEMA.required,
+    POPULATION_SCHEMA.properties,
     defs,
   );
   out['facts.schema.json'] = root(

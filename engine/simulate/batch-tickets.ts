@@ -8,6 +8,7 @@ import { fromDayNumber } from '../calendar/day-number.ts';
 import { formatInstant, parseInstant, shanghaiDay } from '../calendar/instant.ts';
 import { HotlineError } from '../errors.ts';
 import { generateTickets } from './generate-tickets.ts';
+import { type GeneratorInputs, generatorInputs } from './generator-inputs.ts';
 import { ticketSource } from './read-tickets.ts';
 import type { TicketInput } from './types.ts';
 
@@ -22,6 +23,8 @@ export interface BatchTicketsSpec {
   to?: string;
   asOf: string;
   calendar: Calendar;
+  /** Rule set and profile of the generated tickets (default: the shipped default office's). */
+  generator?: GeneratorInputs | (() => GeneratorInputs);
 }
 
 export interface BatchTickets {
@@ -45,6 +48,7 @@ export function batchTickets(spec: BatchTicketsSpec): BatchTickets {
     return { items: src.items, ...(src.files !== undefined ? { total: src.files } : {}), trusted: false };
   }
   const count = spec.generate ?? 0;
+  const inputs = typeof spec.generator === 'function' ? spec.generator() : (spec.generator ?? generatorInputs());
   const items = generateTickets({
     count,
     seed: spec.seed ?? 1,
@@ -52,6 +56,7 @@ export function batchTickets(spec: BatchTicketsSpec): BatchTickets {
     to: spec.to ?? formatInstant(asOf),
     calendar: spec.calendar,
     asOf: formatInstant(asOf),
+    ...inputs,
   });
   return { items, total: count, trusted: true };
 }

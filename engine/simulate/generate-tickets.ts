@@ -2,22 +2,35 @@
  * Synthetic tickets for simulations, benchmarks and demos: realistic in shape and timing,
  * reproducible from a seed, streamed one at a time (a million tickets never sit in memory).
  *
- * What a generated ticket looks like (`generateTickets({ count, seed, from, to, calendar })`):
+ * Two inputs say what the tickets look like (`generateTickets({ count, seed, from, to, calendar,
+ * ruleset, profile })`):
+ * - the RULE SET gives every limit: the completion period of each kind's ticket type (and of an
+ *   extension's), the dispatch and acceptance limits, the return window of each ticket type and
+ *   whether an escalated chain allows a second application, the extension window and cap, the
+ *   first-contact window, calls and interval, the escalation trigger, the number of levels (at
+ *   most that many redos) and their redo periods, the closing report's review points. A topic the
+ *   office lacks means no such events (no extension requests without an extension rule for the
+ *   type, no contacts without a first-contact topic, no redos without escalation, no closing
+ *   report without a review topic);
+ * - the POPULATION PROFILE (`population.ts`, `rules/<office>/population.yaml`) gives the mix: the
+ *   kinds with their shares and what each sets on a ticket, channels, flags, units, revisit
+ *   results and how often things happen.
+ *
+ * What a generated ticket looks like:
  * - ids `GEN-<seed>-000001` …, numbered in order of `received`;
  * - `received` spread over [from, to) with a day/hour profile: working days weigh more than
  *   weekends and holidays (official calendar), office hours more than evenings and nights;
- * - the mix of a town hotline (`TICKET_MIX`): ~70 % normal, 5 % urgent/sub-urgent, 3 % threat,
- *   8 % Suishenpai, 4 % fast-track, 2 % city review, 5 % consultation / State Council transfer,
- *   3 % cross-boundary (三跨), plus rare flags;
- * - the unit's work in office time (08:30–17:30 on working days; urgent and threat tickets round
- *   the clock): dispatch, acceptance, double calls, return and extension applications,
- *   completion (mostly on time, some late), the closing-report review, revisits and, after an
- *   unsatisfied or unresolved revisit, redos and further revisits (up to four redos, 2.4);
+ * - the unit's work in office time (08:30–17:30 on working days; round-the-clock kinds at any
+ *   hour): dispatch, acceptance, double calls, return and extension applications, completion
+ *   (mostly on time, some late), the closing-report review, revisits and, after a revisit that
+ *   triggers escalation, redos and further revisits;
  * - a snapshot as of `asOf` (default: the end of the window): nothing that would happen after
- *   it is in the ticket, so tickets received near the end are still open, some not accepted yet.
+ *   it is in the ticket, so tickets received near the end are still open, some not accepted yet;
+ * - `office: <rule-set id>` unless the rule set is `defaultOffice` (tickets without `office` go
+ *   to the default rule set, and leaving it out keeps the default office's tickets unchanged).
  *
- * No personal data of any kind (clause 2.10): only the `Ticket` fields, unit names from a fixed
- * list, booleans for the application and review fields. Never reads a clock; never `Math.random`.
+ * No personal data of any kind: only the `Ticket` fields, unit names from the profile, booleans
+ * for the application and review fields. Never reads a clock; never `Math.random`.
  */
 import type { Calendar } from '../calendar/calendar.ts';
 import { isDateString } from '../calendar/day-number.ts';
@@ -32,10 +45,28 @@ import {
   startOfShanghaiDay,
 } from '../calendar/instant.ts';
 import { isWorkingDayNumber } from '../calendar/is-working-day.ts';
+import { type Period, parsePeriod } from '../calendar/period.ts';
 import { HotlineError } from '../errors.ts';
+import { type CompiledCondition, compileCondition } from '../evaluate/compile-condition.ts';
 import type { RevisitResult, Ticket } from '../evaluate/types.ts';
-import type { DisputeKind } from '../rules/types.ts';
-import { Rng, weightedTable } from './prng.ts';
+import type {
+  DisputeKind,
+  ExtensionRule,
+  Obligation,
+  ReturnField,
+  ReturnRule,
+  Ruleset,
+  TicketTypeRule,
+} from '../rules/types.ts';
+import {
+  type Choice,
+  type KindProfile,
+  type PopulationProfile,
+  type ReturnOutcome,
+  type TicketFlag,
+  unitWeights,
+} from './population.ts';
+import { Rng, type WeightedTable, weightedTable } from './prng.ts';
 
 export interface GenerateTicketsOptions {
   /** How many tickets (a non-negative integer). */
@@ -52,118 +83,16 @@ export interface GenerateTicketsOptions {
    * of the window. Default: the end of the window.
    */
   asOf?: string;
+  /** The office's rule set: every limit the generator needs is read from it. */
+  ruleset: Ruleset;
+  /** The office's population mix (`loadProfile`). */
+  profile: PopulationProfile;
+  /**
+   * The rules folder's default rule set (`rulesets.yaml`): tickets of that office leave `office`
+   * out (they go there anyway); others carry `office: <ruleset id>`. Without it every ticket carries it.
+   */
+  defaultOffice?: string;
 }
-
-/** Kinds the generator draws (its own labels; the rule set decides the ticket type). */
-export type GeneratedKind =
-  | 'normal'
-  | 'urgent'
-  | 'threat'
-  | 'suishenpai'
-  | 'fast-track'
-  | 'city-review'
-  | 'tagged'
-  | 'cross-boundary';
-
-/** Share of each kind, in percent. */
-export const TICKET_MIX: Readonly<Record<GeneratedKind, number>> = Object.freeze({
-  normal: 70,
-  urgent: 5,
-  threat: 3,
-  suishenpai: 8,
-  'fast-track': 4,
-  'city-review': 2,
-  tagged: 5,
-  'cross-boundary': 3,
-});
-
-/** Probability of each flag, independently. */
-export const FLAG_RATES = Object.freeze({
-  mediaExposed: 0.01,
-  sensitive: 0.01,
-  groupComplaint: 0.005,
-  outOfJurisdiction: 0.005,
-});
-
-/** Plausible handling units of a Shanghai suburban town (Sheshan), with how often each gets a ticket. */
-export const UNIT_WEIGHTS: readonly (readonly [string, number])[] = Object.freeze([
-  ['城管中队', 14],
-  ['城建中心', 9],
-  ['市场监管所', 8],
-  ['物业办', 8],
-  ['社区事务受理服务中心', 4],
-  ['生态环境办', 4],
-  ['派出所', 4],
-  ['房管办', 3],
-  ['规划建设管理办', 3],
-  ['社会事业办', 3],
-  ['劳动保障所', 3],
-  ['农业服务中心', 3],
-  ['水务站', 2],
-  ['交警中队', 2],
-  ['社区卫生服务中心', 2],
-  ['应急管理办', 2],
-  ['平安办', 1],
-  ['经济发展办', 1],
-  ['营商服务中心', 1],
-  ['文体中心', 1],
-  ...Array.from({ length: 9 }, (_, i) => [`村委会(${i + 1})`, 2.2] as const),
-  ...Array.from({ length: 12 }, (_, i) => [`居委会(${i + 1})`, 1.6] as const),
-]);
-
-const UNITS = weightedTable(UNIT_WEIGHTS);
-const KINDS = weightedTable(Object.entries(TICKET_MIX) as [GeneratedKind, number][]);
-const CHANNELS = weightedTable<Ticket['channel']>([
-  ['hotline', 86],
-  ['app', 7],
-  ['web', 5],
-  ['other', 2],
-]);
-const DISPUTES = weightedTable<DisputeKind>([
-  ['territory', 40],
-  ['facility', 25],
-  ['authority', 25],
-  ['other', 10],
-]);
-type Outcome = 'pending' | 'approved' | 'rejected' | 'refused';
-const FIRST_OUTCOMES = weightedTable<Outcome>([
-  ['pending', 10],
-  ['approved', 45],
-  ['rejected', 30],
-  ['refused', 15],
-]);
-const SECOND_OUTCOMES = weightedTable<Outcome>([
-  ['pending', 10],
-  ['approved', 55],
-  ['rejected', 35],
-]);
-const FIRST_REVISIT = weightedTable<RevisitResult>([
-  ['满意', 60],
-  ['基本满意', 20],
-  ['一般', 8],
-  ['不满意', 12],
-]);
-const LATER_REVISIT = weightedTable<RevisitResult>([
-  ['满意', 35],
-  ['基本满意', 30],
-  ['一般', 15],
-  ['不满意', 20],
-]);
-const RESOLVED_RATE: Record<RevisitResult, number> = { 满意: 0.98, 基本满意: 0.92, 一般: 0.7, 不满意: 0.25 };
-
-export const REVIEW_POINTS = [
-  'firstContactRecordCorrect',
-  'factsReasonable',
-  'demandsComplete',
-  'siteInspectionGenuine',
-  'outcomeConsistent',
-  'satisfactionFilled',
-  'replyComplete',
-  'replyFormatCompliant',
-] as const;
-
-/** At most this many redo rounds (the four escalation levels of 2.4). */
-export const MAX_REDOS = 4;
 
 /** Office hours on working days, as ms after midnight (Shanghai). */
 const OPEN = 8 * MS_PER_HOUR + 30 * MS_PER_MINUTE;
@@ -328,18 +257,174 @@ class ReceivedProfile {
   }
 }
 
-interface ReturnRequest {
-  at: string;
-  disputeKind?: DisputeKind;
-  reason?: boolean;
-  basis?: boolean;
-  suggestedAssignee?: boolean;
-  siteVerification?: boolean;
-  attachments?: boolean;
-  legalCitation?: boolean;
-  emergencyMeasures?: boolean;
-  outcome?: Outcome;
+type Outcome = ReturnOutcome;
+
+/** One kind of the profile with what the rule set says about its ticket type. */
+interface KindPlan {
+  profile: KindProfile;
+  /** The type's `special` (特殊工单): its returns follow the special rule's shape. */
+  special: boolean;
+  completion: Period;
+  /** Office minutes the unit has to accept the ticket. */
+  acceptMinutes: number;
+  returns?: { rule: ReturnRule; window: Period };
+  extension?: { rule: ExtensionRule; windowDays: number; cap: number };
 }
+
+/** The rule set and the profile, compiled once per run. */
+interface Plan {
+  kinds: WeightedTable<KindPlan>;
+  channels: WeightedTable<Ticket['channel']>;
+  units: WeightedTable<string>;
+  flags: PopulationProfile['flags'];
+  notDispatched: readonly TicketFlag[];
+  defaultUrgency: Ticket['urgency'];
+  secondaryUnitRate: number;
+  dispatchMinutes: number;
+  firstContact?: { windowMinutes: number; unansweredCalls: number; intervalMinutes: number };
+  returns: PopulationProfile['returns'];
+  disputes: WeightedTable<DisputeKind>;
+  firstOutcomes: WeightedTable<Outcome>;
+  againOutcomes: WeightedTable<Outcome>;
+  extensions: PopulationProfile['extensions'];
+  reviewFields?: readonly string[];
+  closingReport: PopulationProfile['closingReport'];
+  firstRevisit: WeightedTable<RevisitResult>;
+  laterRevisit: WeightedTable<RevisitResult>;
+  resolvedRate: ReadonlyMap<RevisitResult, number>;
+  /** The escalation trigger, when the rule set has escalation. */
+  trigger?: CompiledCondition;
+  /** Redo period of each level, in days (at most this many redos). */
+  redoDays: readonly number[];
+  redoRate: number;
+  /** `office` on every ticket, unless the rule set is the default. */
+  office?: string;
+}
+
+/** Office minutes of a limit: working and natural days as office days, hours as minutes. */
+function officeMinutes(p: Period): number {
+  return p.unit === 'hour' ? p.amount * 60 : p.amount * WD;
+}
+
+/** A limit in office days (hours as a share of an office day). */
+function officeDays(p: Period): number {
+  return p.unit === 'hour' ? (p.amount * 60) / WD : p.amount;
+}
+
+/** A window in clock hours. */
+function clockHours(p: Period): number {
+  return p.unit === 'hour' ? p.amount : p.amount * 24;
+}
+
+function planError(zh: string, en: string): HotlineError {
+  return new HotlineError('GENERATE_PROFILE_INVALID', { zh, en });
+}
+
+function table<T>(rows: readonly { value: T; weight: number }[]): WeightedTable<T> {
+  return weightedTable(rows.map((r) => [r.value, r.weight] as const));
+}
+
+/** Reads every limit from the rule set and checks the profile against it. */
+export function compilePlan(ruleset: Ruleset, profile: PopulationProfile, defaultOffice?: string): Plan {
+  if (profile.office !== ruleset.id) {
+    throw planError(
+      `人群构成属于“${profile.office}”，而规则集是“${ruleset.id}”`,
+      `the population profile is for "${profile.office}", the rule set is "${ruleset.id}"`,
+    );
+  }
+  const types = new Map(ruleset.ticketTypes.map((t) => [t.id, t]));
+  const fallback: TicketTypeRule | undefined =
+    ruleset.ticketTypes.find((t) => 'all' in t.when && t.when.all.length === 0) ?? ruleset.ticketTypes.at(-1);
+  const limitOf = (type: TicketTypeRule, obligation: Obligation): string | undefined =>
+    (
+      type.deadlines.find((x) => x.obligation === obligation) ??
+      fallback?.deadlines.find((x) => x.obligation === obligation) ??
+      ruleset.commonDeadlines.find((x) => x.obligation === obligation)
+    )?.period;
+  const kinds = profile.kinds.map((k): [KindPlan, number] => {
+    const type = types.get(k.ticketType);
+    if (!type) {
+      throw planError(
+        `种类“${k.id}”的工单类型“${k.ticketType}”不在规则集 ${ruleset.id} 中（有：${[...types.keys()].join('、')}）`,
+        `kind "${k.id}": ticket type "${k.ticketType}" is not in the rule set ${ruleset.id} (it has: ${[...types.keys()].join(', ')})`,
+      );
+    }
+    const complete = limitOf(type, 'complete');
+    if (complete === undefined) {
+      throw planError(
+        `规则集 ${ruleset.id} 没有工单类型“${type.id}”的办结时限`,
+        `the rule set ${ruleset.id} has no completion limit for the ticket type "${type.id}"`,
+      );
+    }
+    const accept = limitOf(type, 'accept');
+    const returnRule = ruleset.returns.find((r) => r.appliesTo.includes(type.id));
+    const extensionRule = ruleset.extensions.find((r) => r.appliesTo.includes(type.id));
+    const plan: KindPlan = {
+      profile: k,
+      special: type.special,
+      completion: parsePeriod(complete),
+      acceptMinutes: accept === undefined ? WD : officeMinutes(parsePeriod(accept)),
+    };
+    if (returnRule) plan.returns = { rule: returnRule, window: parsePeriod(returnRule.window.period) };
+    if (extensionRule && k.extension) {
+      plan.extension = {
+        rule: extensionRule,
+        windowDays: officeDays(parsePeriod(extensionRule.window.period)),
+        cap: officeDays(parsePeriod(extensionRule.cap)),
+      };
+    }
+    return [plan, k.weight];
+  });
+  const dispatch = ruleset.commonDeadlines.find((x) => x.obligation === 'dispatch')?.period;
+  const fc = ruleset.firstContact;
+  const results = profile.revisits.results;
+  const plan: Plan = {
+    kinds: weightedTable(kinds),
+    channels: table(profile.channels),
+    units: weightedTable(unitWeights(profile)),
+    flags: profile.flags,
+    notDispatched: profile.flags.filter((f) => f.notDispatched).map((f) => f.flag),
+    defaultUrgency: profile.defaultUrgency,
+    secondaryUnitRate: profile.secondaryUnitRate,
+    dispatchMinutes: dispatch === undefined ? WD : officeMinutes(parsePeriod(dispatch)),
+    returns: profile.returns,
+    disputes: table(profile.returns.disputeKinds),
+    firstOutcomes: table(profile.returns.outcomes.first),
+    againOutcomes: table(profile.returns.outcomes.again),
+    extensions: profile.extensions,
+    closingReport: profile.closingReport,
+    firstRevisit: weightedTable(results.map((r) => [r.value, r.first] as const)),
+    laterRevisit: weightedTable(results.map((r) => [r.value, r.later] as const)),
+    resolvedRate: new Map(results.map((r) => [r.value, r.resolvedRate])),
+    redoDays: (ruleset.escalation?.levels ?? []).map((l) => parsePeriod(l.redo).amount),
+    redoRate: profile.revisits.redoRate,
+  };
+  if (fc) {
+    plan.firstContact = {
+      windowMinutes: officeMinutes(parsePeriod(fc.window.period)),
+      unansweredCalls: fc.unansweredCallsNeeded,
+      intervalMinutes: clockHours(parsePeriod(fc.minInterval)) * 60,
+    };
+  }
+  if (ruleset.escalation) plan.trigger = compileCondition(ruleset.escalation.trigger);
+  if (ruleset.review && ruleset.review.points.length > 0) plan.reviewFields = ruleset.review.points.map((p) => p.field);
+  if (ruleset.id !== defaultOffice) plan.office = ruleset.id;
+  return plan;
+}
+
+/** Options drawn in turn: each but the last is taken with its chance; a single option is no draw. */
+function choose<T>(rng: Rng, options: readonly Choice<T>[]): T {
+  const last = options.length - 1;
+  for (let i = 0; i < last; i++) {
+    const o = options[i] as Choice<T>;
+    if (rng.chance(o.chance ?? 0)) return o.value;
+  }
+  return (options[last] as Choice<T>).value;
+}
+
+type ReturnRequest = { at: string; disputeKind?: DisputeKind; outcome?: Outcome } & Partial<
+  Record<ReturnField, boolean>
+>;
 
 interface ExtensionRequest {
   at: string;
@@ -356,12 +441,17 @@ interface Context {
   asOf: Instant;
   clock: OfficeClock;
   rng: Rng;
+  plan: Plan;
 }
 
-/** Upper bound of the on-time completion period, and how to count it. */
+/**
+ * When the unit completes: on time between the kind's earliest and the type's limit (half the time
+ * leaning early), or late by up to the kind's `lateBy`. Limits in working days count office time
+ * and move by an approved extension; limits in hours count clock time; natural days end at 24:00.
+ */
 function completionOffset(
   ctx: Context,
-  kind: GeneratedKind,
+  kind: KindPlan,
   accepted: Instant,
   extensionWorkdays: number,
   late: boolean,
@@ -370,37 +460,49 @@ function completionOffset(
   const office = (loWd: number, hiWd: number, lean: boolean) =>
     clock.addOffice(accepted, (lean ? rng.skewed(loWd, hiWd) : rng.float(loWd, hiWd)) * WD);
   const lean = rng.chance(0.5);
-  switch (kind) {
-    case 'urgent':
-      return addClock(accepted, 60 * (late ? rng.float(20, 36) : lean ? rng.skewed(1, 20) : rng.float(1, 20)));
-    case 'suishenpai': {
-      // 3 natural days: until 24:00 of the third day after acceptance.
-      const end = startOfShanghaiDay(shanghaiDay(accepted) + 4);
-      const onTimeMinutes = (end - accepted) / MS_PER_MINUTE - 1;
-      return late
-        ? addClock(end, rng.float(60, 3 * 24 * 60))
-        : addClock(accepted, lean ? rng.skewed(120, onTimeMinutes) : rng.float(120, onTimeMinutes));
+  const { earliest, lateBy } = kind.profile.completion;
+  const limit = kind.completion;
+  switch (limit.unit) {
+    case 'hour': {
+      const hours = limit.amount;
+      return addClock(
+        accepted,
+        60 *
+          (late ? rng.float(hours, hours + lateBy) : lean ? rng.skewed(earliest, hours) : rng.float(earliest, hours)),
+      );
     }
-    case 'threat':
-      return late ? office(2, 4, false) : office(0.25, 2, lean);
-    case 'fast-track':
-    case 'city-review':
-    case 'tagged':
-      return late ? office(3, 6, false) : office(0.5, 3, lean);
-    case 'cross-boundary': {
-      const limit = extensionWorkdays > 0 ? 10 : 5;
-      return late ? office(limit, limit + 4, false) : office(2, limit, lean);
+    case 'day': {
+      // n natural days: until 24:00 of the n-th day after acceptance.
+      const end = startOfShanghaiDay(shanghaiDay(accepted) + limit.amount + 1);
+      const onTimeMinutes = (end - accepted) / MS_PER_MINUTE - 1;
+      const lo = earliest * 60;
+      return late
+        ? addClock(end, rng.float(60, lateBy * 60))
+        : addClock(accepted, lean ? rng.skewed(lo, onTimeMinutes) : rng.float(lo, onTimeMinutes));
     }
     default: {
-      const limit = 5 + Math.min(5, extensionWorkdays);
-      return late ? office(limit, limit + 4, false) : office(0.5, limit, lean);
+      const ext = kind.extension;
+      const grant = kind.profile.extension?.grant ?? ext?.rule.grant ?? 'requested-days';
+      const added =
+        ext === undefined || extensionWorkdays <= 0
+          ? 0
+          : grant === 'full-cap'
+            ? ext.cap
+            : Math.min(ext.cap, extensionWorkdays);
+      const days = limit.amount + added;
+      return late ? office(days, days + lateBy, false) : office(earliest, days, lean);
     }
   }
 }
 
-/** Double calls: most answered within hours; some a run of unanswered calls 30–120 min apart. */
+/**
+ * Double calls: most answered within hours of acceptance; some a run of unanswered calls about the
+ * rule set's minimum interval apart, around the number of unanswered calls it asks for.
+ */
 function makeContacts(ctx: Context, accepted: Instant, fast: boolean): { at: Instant; answered: boolean }[] {
   const { rng, clock } = ctx;
+  const fc = ctx.plan.firstContact as NonNullable<Plan['firstContact']>;
+  const window = fc.windowMinutes;
   let t: Instant;
   if (fast) t = addClock(accepted, rng.float(2, 30));
   else {
@@ -409,8 +511,8 @@ function makeContacts(ctx: Context, accepted: Instant, fast: boolean): { at: Ins
       r < 0.9
         ? clock.addOffice(accepted, rng.skewed(5, 240))
         : r < 0.97
-          ? clock.addOffice(accepted, rng.float(240, WD))
-          : clock.addOffice(accepted, rng.float(WD, 2 * WD));
+          ? clock.addOffice(accepted, rng.float(240, window))
+          : clock.addOffice(accepted, rng.float(window, 2 * window));
   }
   const calls: { at: Instant; answered: boolean }[] = [];
   const r = rng.next();
@@ -421,9 +523,9 @@ function makeContacts(ctx: Context, accepted: Instant, fast: boolean): { at: Ins
     }
     calls.push({ at: t, answered: true });
   } else if (r < 0.97) {
-    const n = rng.int(2, 4);
+    const n = rng.int(Math.max(1, fc.unansweredCalls - 1), fc.unansweredCalls + 1);
     for (let i = 0; i < n; i++) {
-      if (i > 0) t = addClock(t, rng.float(30, 120));
+      if (i > 0) t = addClock(t, rng.float(0.5 * fc.intervalMinutes, 2 * fc.intervalMinutes));
       calls.push({ at: t, answered: false });
     }
     if (rng.chance(0.5)) calls.push({ at: addClock(t, rng.float(60, 600)), answered: true });
@@ -433,33 +535,44 @@ function makeContacts(ctx: Context, accepted: Instant, fast: boolean): { at: Ins
   return calls;
 }
 
-function makeReturns(ctx: Context, accepted: Instant, special: boolean): { at: Instant; req: ReturnRequest }[] {
+function setFields(rng: Rng, req: ReturnRequest, fields: Partial<Record<ReturnField, number>> | undefined): void {
+  if (!fields) return;
+  for (const [f, p] of Object.entries(fields) as [ReturnField, number][]) req[f] = rng.chance(p);
+}
+
+function makeReturns(ctx: Context, accepted: Instant, kind: KindPlan): { at: Instant; req: ReturnRequest }[] {
   const { rng, asOf } = ctx;
+  const cfg = ctx.plan.returns;
+  const { rule, window } = kind.returns as NonNullable<KindPlan['returns']>;
+  const special = kind.special;
+  const hours = clockHours(window);
   const out: { at: Instant; req: ReturnRequest }[] = [];
-  // 3.2.5: special tickets apply within 1 hour of acceptance; 4.2: others within 24 hours.
+  // Within the rule's window of acceptance (some late): special tickets in minutes, others in hours.
   let at = special
-    ? addClock(accepted, rng.chance(0.85) ? rng.float(10, 60) : rng.float(60, 120))
-    : addClock(accepted, 60 * (rng.chance(0.85) ? rng.float(0.5, 24) : rng.float(24, 40)));
-  const disputeKind = special ? undefined : rng.weighted(DISPUTES);
-  for (let round = 0; round < 2; round++) {
+    ? addClock(
+        accepted,
+        rng.chance(cfg.onTimeShare) ? rng.float(10, hours * 60) : rng.float(hours * 60, 2 * hours * 60),
+      )
+    : addClock(
+        accepted,
+        60 * (rng.chance(cfg.onTimeShare) ? rng.float(0.5, hours) : rng.float(hours, (hours * 5) / 3)),
+      );
+  const disputeKind = special ? undefined : rng.weighted(ctx.plan.disputes);
+  // With an escalated chain the unit may apply a second time after a rejection or refusal.
+  const rounds = rule.escalated ? 2 : 1;
+  for (let round = 0; round < rounds; round++) {
     const req: ReturnRequest = { at: formatInstant(at) };
-    if (special) req.emergencyMeasures = rng.chance(0.9);
+    if (special) setFields(rng, req, cfg.specialFields);
     else {
       req.disputeKind = disputeKind;
-      req.reason = rng.chance(0.96);
-      req.basis = rng.chance(0.9);
-      req.suggestedAssignee = rng.chance(0.9);
-      if (disputeKind === 'territory' || disputeKind === 'facility') {
-        req.siteVerification = rng.chance(0.85);
-        req.attachments = rng.chance(0.85);
-      } else if (disputeKind === 'authority') req.legalCitation = rng.chance(0.85);
+      setFields(rng, req, cfg.fields);
+      setFields(rng, req, cfg.fieldsByDisputeKind[disputeKind as DisputeKind]);
     }
     const decided = addClock(at, 60 * rng.float(1, 24));
-    const outcome = rng.weighted(round === 0 ? FIRST_OUTCOMES : SECOND_OUTCOMES);
+    const outcome = rng.weighted(round === 0 ? ctx.plan.firstOutcomes : ctx.plan.againOutcomes);
     req.outcome = decided > asOf ? 'pending' : outcome;
     out.push({ at, req });
-    // 2.1: after a rejection or refusal the unit may apply again up the escalated chain.
-    if (!(req.outcome === 'rejected' || req.outcome === 'refused') || !rng.chance(0.35)) break;
+    if (!(req.outcome === 'rejected' || req.outcome === 'refused') || !rng.chance(cfg.againRate)) break;
     at = addClock(decided, 60 * rng.float(1, 8));
   }
   return out;
@@ -468,33 +581,43 @@ function makeReturns(ctx: Context, accepted: Instant, special: boolean): { at: I
 function makeExtension(
   ctx: Context,
   accepted: Instant,
-  kind: GeneratedKind,
+  kind: KindPlan,
 ): { at: Instant; req: ExtensionRequest; approved: boolean } {
   const { rng, clock, asOf } = ctx;
-  const cross = kind === 'cross-boundary';
-  // 4.4: apply within 5 working days of acceptance (a few late).
+  const cfg = kind.profile.extension as NonNullable<KindProfile['extension']>;
+  const w = (kind.extension as NonNullable<KindPlan['extension']>).windowDays;
+  const { onTimeShare, onTime, late } = cfg.apply;
+  const inTime = () => rng.float(onTime[0] * w, onTime[1] * w);
+  // Within the rule's application window (a share late), in office time.
   const at = clock.addOffice(
     accepted,
-    WD * (cross ? rng.float(0.3, 3) : rng.chance(0.95) ? rng.float(0.5, 4.8) : rng.float(5, 6)),
+    WD *
+      (onTimeShare === undefined || late === undefined
+        ? inTime()
+        : rng.chance(onTimeShare)
+          ? inTime()
+          : rng.float(late[0] * w, late[1] * w)),
   );
-  const req: ExtensionRequest = {
-    at: formatInstant(at),
-    workdays: cross ? (rng.chance(0.8) ? 5 : rng.int(3, 4)) : rng.int(1, 5),
-    reason: rng.chance(0.97),
-    plan: rng.chance(0.9),
-  };
+  const { usual, usualShare, range } = cfg.days;
+  const workdays = usual !== undefined && rng.chance(usualShare ?? 0) ? usual : rng.int(range[0], range[1]);
+  const req: ExtensionRequest = { at: formatInstant(at), workdays };
+  for (const [f, p] of Object.entries(ctx.plan.extensions.fields) as ['reason' | 'plan', number][]) {
+    req[f] = rng.chance(p);
+  }
   const decided = addClock(at, 60 * rng.float(2, 30));
-  const approved = rng.chance(0.85);
+  const approved = rng.chance(ctx.plan.extensions.approvedRate);
   if (decided <= asOf) req.approved = approved;
   return { at, req, approved };
 }
 
-function makeClosingReport(rng: Rng): Record<string, boolean> {
+function makeClosingReport(ctx: Context, points: readonly string[]): Record<string, boolean> {
+  const { rng } = ctx;
+  const cfg = ctx.plan.closingReport;
   const report: Record<string, boolean> = {};
-  for (const p of REVIEW_POINTS) report[p] = true;
-  if (rng.chance(0.1)) {
-    const failures = rng.chance(0.7) ? 1 : 2;
-    for (let i = 0; i < failures; i++) report[rng.pick(REVIEW_POINTS)] = false;
+  for (const p of points) report[p] = true;
+  if (rng.chance(cfg.failRate)) {
+    const failures = rng.chance(cfg.singleFailureShare) ? 1 : 2;
+    for (let i = 0; i < failures; i++) report[rng.pick(points)] = false;
   }
   return report;
 }
@@ -502,77 +625,81 @@ function makeClosingReport(rng: Rng): Record<string, boolean> {
 type Revisit = NonNullable<Ticket['revisits']>[number];
 
 function makeRevisits(ctx: Context, completed: Instant): { revisits: Revisit[]; redos: { at: string }[] } {
-  const { rng, clock, asOf } = ctx;
+  const { rng, clock, asOf, plan } = ctx;
   const revisits: Revisit[] = [];
   const redos: { at: string }[] = [];
   let at = clock.addOffice(completed, rng.chance(0.95) ? rng.skewed(30, 1.5 * WD) : rng.float(1.5 * WD, 4 * WD));
-  let table = FIRST_REVISIT;
+  let table = plan.firstRevisit;
   for (;;) {
     if (at > asOf) break;
     const result = rng.weighted(table);
-    const resolved = rng.chance(RESOLVED_RATE[result] ?? 0);
+    const resolved = rng.chance(plan.resolvedRate.get(result) ?? 0);
     revisits.push({ at: formatInstant(at), result, resolved, level: 'town' });
-    if (!(result === '不满意' || !resolved) || redos.length >= MAX_REDOS || !rng.chance(0.65)) break;
-    // 2.4: redo within 2 working days (some late), then the center revisits again.
-    const redo = clock.addOffice(at, WD * (rng.chance(0.9) ? rng.float(0.3, 1.8) : rng.float(2, 3)));
+    const triggers = plan.trigger?.({ revisitResult: result, revisitResolved: resolved }) === true;
+    if (!triggers || redos.length >= plan.redoDays.length || !rng.chance(plan.redoRate)) break;
+    // Redo within the level's redo period (some late), then the center revisits again.
+    const days = plan.redoDays[redos.length] as number;
+    const redo = clock.addOffice(
+      at,
+      WD * (rng.chance(0.9) ? rng.float(0.15 * days, 0.9 * days) : rng.float(days, 1.5 * days)),
+    );
     if (redo > asOf) break;
     redos.push({ at: formatInstant(redo) });
     at = clock.addOffice(redo, rng.float(30, 240));
-    table = LATER_REVISIT;
+    table = plan.laterRevisit;
   }
   return { revisits, redos };
 }
 
 function makeTicket(ctx: Context, index: number, received: Instant): Ticket {
-  const { rng, clock, asOf } = ctx;
+  const { rng, clock, asOf, plan } = ctx;
   rng.reseed(ctx.seed, index);
-  const kind = rng.weighted(KINDS);
-  const channel: Ticket['channel'] = kind === 'suishenpai' ? 'suishenpai' : rng.weighted(CHANNELS);
-  const urgency: Ticket['urgency'] =
-    kind === 'urgent' ? (rng.chance(0.4) ? '紧急' : '次紧急') : kind === 'threat' && rng.chance(0.25) ? '紧急' : '一般';
-  const tags: string[] =
-    kind === 'threat'
-      ? ['扬言']
-      : kind === 'fast-track'
-        ? ['直达快处']
-        : kind === 'city-review'
-          ? ['市级复核']
-          : kind === 'tagged'
-            ? [rng.chance(0.7) ? '咨询' : '国办转办']
-            : kind === 'cross-boundary'
-              ? ['三跨']
-              : [];
+  const kind = rng.weighted(plan.kinds);
+  const k = kind.profile;
+  const channel: Ticket['channel'] = k.channel ? choose(rng, k.channel) : rng.weighted(plan.channels);
+  const urgency: Ticket['urgency'] = k.urgency ? choose(rng, k.urgency) : plan.defaultUrgency;
+  const tags: string[] = k.tags ? [...choose(rng, k.tags)] : [];
+  const category = k.category ? choose(rng, k.category) : undefined;
   let flags: Ticket['flags'];
-  for (const f of ['mediaExposed', 'sensitive', 'groupComplaint', 'outOfJurisdiction'] as const) {
-    if (!rng.chance(FLAG_RATES[f])) continue;
+  for (const { flag, rate } of plan.flags) {
+    if (!rng.chance(rate)) continue;
     flags ??= {};
-    flags[f] = true;
+    flags[flag] = true;
   }
   // Fields in the order a reader expects: times first, then the ticket's categories.
-  const t = { id: generatedId(ctx.seed, index, ctx.count), received: formatInstant(received) } as Ticket;
+  const t = (
+    plan.office === undefined
+      ? { id: generatedId(ctx.seed, index, ctx.count), received: formatInstant(received) }
+      : { id: generatedId(ctx.seed, index, ctx.count), office: plan.office, received: formatInstant(received) }
+  ) as Ticket;
   const finish = (): Ticket => {
     t.channel = channel;
     t.urgency = urgency;
+    if (category !== undefined) t.category = category;
     t.tags = tags;
     if (flags) t.flags = flags;
     return t;
   };
-  // 4.1: out-of-jurisdiction tickets go back to the district office, never to a unit.
-  if (flags?.outOfJurisdiction) return finish();
+  // Tickets with such a flag (e.g. outside the jurisdiction) go back, never to a unit.
+  if (flags && plan.notDispatched.some((f) => flags?.[f])) return finish();
 
-  const fast = urgency !== '一般' || kind === 'threat';
-  const special = kind !== 'normal' && kind !== 'cross-boundary';
-  // 4.1: the center dispatches within 1 working day; urgent and threat tickets at once.
+  const fast = k.roundTheClock === true;
+  // The center dispatches within the dispatch limit; round-the-clock kinds at once.
   const dispatched = fast
     ? addClock(received, rng.float(10, 45))
     : clock.addOffice(
         received,
-        rng.chance(0.55) ? rng.float(10, 60) : rng.chance(0.67) ? rng.float(60, 240) : rng.float(240, WD),
+        rng.chance(0.55)
+          ? rng.float(10, 60)
+          : rng.chance(0.67)
+            ? rng.float(60, 240)
+            : rng.float(240, plan.dispatchMinutes),
       );
   if (dispatched > asOf) return finish();
   t.dispatched = formatInstant(dispatched);
-  // 3.1: the unit accepts within 1 working day (a few take up to 1.5).
+  // The unit accepts within the acceptance limit (a few take up to half as long again).
   const r = rng.next();
+  const acceptBy = kind.acceptMinutes;
   const accepted = fast
     ? addClock(dispatched, rng.float(5, 30))
     : clock.addOffice(
@@ -582,53 +709,59 @@ function makeTicket(ctx: Context, index: number, received: Instant): Ticket {
           : r < 0.8
             ? rng.float(60, 300)
             : r < 0.95
-              ? rng.float(300, WD)
-              : rng.float(WD, 1.5 * WD),
+              ? rng.float(300, acceptBy)
+              : rng.float(acceptBy, 1.5 * acceptBy),
       );
   if (accepted > asOf) return finish();
   t.accepted = formatInstant(accepted);
   finish();
 
-  const primary = rng.weighted(UNITS);
+  const primary = rng.weighted(plan.units);
   const secondary: string[] = [];
-  const nSecondary = kind === 'cross-boundary' ? rng.int(1, 3) : rng.chance(0.06) ? 1 : 0;
+  const nSecondary = k.secondaryUnits
+    ? rng.int(k.secondaryUnits[0], k.secondaryUnits[1])
+    : rng.chance(plan.secondaryUnitRate)
+      ? 1
+      : 0;
   for (let guard = 0; secondary.length < nSecondary && guard < 20; guard++) {
-    const u = rng.weighted(UNITS);
+    const u = rng.weighted(plan.units);
     if (u !== primary && !secondary.includes(u)) secondary.push(u);
   }
   t.units = secondary.length > 0 ? { primary, secondary } : { primary };
 
   let lastEvent = accepted;
-  const contacts = makeContacts(ctx, accepted, fast);
-  for (const c of contacts) lastEvent = Math.max(lastEvent, c.at);
-  const shownContacts = contacts
-    .filter((c) => c.at <= asOf)
-    .map((c) => ({ at: formatInstant(c.at), answered: c.answered }));
-  if (shownContacts.length > 0) t.contacts = shownContacts;
+  if (plan.firstContact) {
+    const contacts = makeContacts(ctx, accepted, fast);
+    for (const c of contacts) lastEvent = Math.max(lastEvent, c.at);
+    const shownContacts = contacts
+      .filter((c) => c.at <= asOf)
+      .map((c) => ({ at: formatInstant(c.at), answered: c.answered }));
+    if (shownContacts.length > 0) t.contacts = shownContacts;
+  }
 
-  if (rng.chance(0.05)) {
-    const returns = makeReturns(ctx, accepted, special);
+  if (kind.returns && rng.chance(plan.returns.rate)) {
+    const returns = makeReturns(ctx, accepted, kind);
     for (const x of returns) lastEvent = Math.max(lastEvent, x.at);
     const shown = returns.filter((x) => x.at <= asOf).map((x) => x.req);
-    if (shown.length > 0) t.returnRequests = shown;
+    if (shown.length > 0) t.returnRequests = shown as Ticket['returnRequests'];
   }
 
   let extensionWorkdays = 0;
-  if ((kind === 'normal' && rng.chance(0.06)) || (kind === 'cross-boundary' && rng.chance(0.6))) {
+  if (kind.extension && rng.chance(k.extension?.rate ?? 0)) {
     const ext = makeExtension(ctx, accepted, kind);
     lastEvent = Math.max(lastEvent, ext.at);
     if (ext.at <= asOf) t.extensionRequests = [ext.req];
     if (ext.approved) extensionWorkdays = ext.req.workdays;
   }
 
-  const late = rng.chance(kind === 'normal' ? 0.07 : 0.05);
+  const late = rng.chance(k.lateRate);
   const completed = Math.max(
     completionOffset(ctx, kind, accepted, extensionWorkdays, late),
     addClock(lastEvent, rng.float(15, 90)),
   );
   if (completed > asOf) return t;
   t.completed = formatInstant(completed);
-  t.closingReport = makeClosingReport(rng);
+  if (plan.reviewFields) t.closingReport = makeClosingReport(ctx, plan.reviewFields);
 
   const { revisits, redos } = makeRevisits(ctx, completed);
   if (revisits.length > 0) t.revisits = revisits;
@@ -643,11 +776,12 @@ function* run(
   toMs: Instant,
   asOf: Instant,
   calendar: Calendar,
+  plan: Plan,
 ): Generator<Ticket, void, undefined> {
   const clock = new OfficeClock(calendar);
   const profile = new ReceivedProfile(fromMs, toMs, clock);
   const order = new Rng(seed, Number.MAX_SAFE_INTEGER);
-  const ctx: Context = { seed, count, asOf, clock, rng: new Rng(seed) };
+  const ctx: Context = { seed, count, asOf, clock, rng: new Rng(seed), plan };
   const lastSecond = Math.ceil(toMs / 1000) * 1000 - 1000;
   // Ascending uniforms one at a time (order statistics): the remaining mass shrinks by
   // U^(1/k) with k tickets left, so no sorting and nothing held.
@@ -666,8 +800,8 @@ function* run(
 
 /**
  * Streams `count` synthetic tickets received in [from, to), in order of `received`. Validates its
- * options at once (throws `HotlineError`), then generates lazily: take five of a billion and
- * only five are made.
+ * options and the profile against the rule set at once (throws `HotlineError`), then generates
+ * lazily: take five of a billion and only five are made.
  */
 export function generateTickets(options: GenerateTicketsOptions): Generator<Ticket, void, undefined> {
   const { count, seed, from, to, calendar } = options;
@@ -694,5 +828,6 @@ export function generateTickets(options: GenerateTicketsOptions): Generator<Tick
       `the snapshot (${options.asOf}) is before the end of the window (${to}): every ticket in the window must have been received`,
     );
   }
-  return run(count, seed, fromMs, toMs, asOf, calendar);
+  const plan = compilePlan(options.ruleset, options.profile, options.defaultOffice);
+  return run(count, seed, fromMs, toMs, asOf, calendar, plan);
 }

@@ -32,8 +32,12 @@ export const HOTLINE_STATUS: Readonly<Record<string, number>> = Object.freeze({
   RULESET_NO_TICKET_TYPE: 422,
   DATE_OUT_OF_RANGE: 422,
   CALENDAR_NOT_COVERED: 422,
+  // Generated tickets of an office that ships no population profile.
+  PROFILE_MISSING: 422,
   // Server-side files and configuration (never caused by a request).
   RULES_INVALID: 500,
+  PROFILE_INVALID: 500,
+  GENERATE_PROFILE_INVALID: 500,
   RULES_DIR_MISSING: 500,
   CALENDAR_INVALID: 500,
   CALENDAR_UNREADABLE: 500,

@@ -5,7 +5,7 @@
  * like a simulation (202, then `/v1/simulations/{id}`).
  */
 import { Hono } from 'hono';
-import { compare, renderReport } from '../../engine/index.ts';
+import { compare, generatorInputs, renderReport } from '../../engine/index.ts';
 import type { AppEnv } from '../env.ts';
 import { bearerAuth, whoOf } from '../http/bearer-auth.ts';
 import { checkShape } from '../http/check-shape.ts';
@@ -41,7 +41,9 @@ export function compareRoutes(s: Services): Hono<AppEnv> {
     const path = body.path ?? 'compiled';
     const base = await resolveVersion(body.base, 'base', state.catalog, s);
     const candidate = await resolveVersion(body.candidate, 'candidate', state.catalog, s);
-    const plan = planTickets(body, state.calendar, MAX_GENERATE);
+    const plan = planTickets(body, state.calendar, MAX_GENERATE, () =>
+      generatorInputs({ catalog: state.catalog, rulesDir: s.options.rulesDir, office: base.ruleset.id }),
+    );
     const options = {
       base: base.ruleset,
       candidate: candidate.ruleset,

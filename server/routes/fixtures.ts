@@ -8,6 +8,7 @@
  *   deterministic), so a client can explain one row of a comparison over generated tickets.
  */
 import { Hono } from 'hono';
+import { generatorInputs } from '../../engine/index.ts';
 import type { AppEnv } from '../env.ts';
 import { ApiError } from '../http/api-error.ts';
 import { checkShape } from '../http/check-shape.ts';
@@ -24,7 +25,10 @@ export function fixtureRoutes(s: Services): Hono<AppEnv> {
       generate: { type: 'any', required: true },
       index: { type: 'integer', required: true },
     });
-    const plan = planTickets({ generate: body.generate }, s.rules.current().calendar, MAX_GENERATE);
+    const state = s.rules.current();
+    const plan = planTickets({ generate: body.generate }, state.calendar, MAX_GENERATE, () =>
+      generatorInputs({ catalog: state.catalog, rulesDir: s.options.rulesDir }),
+    );
     if (body.index < 0 || body.index >= plan.total) {
       throw new ApiError(404, 'TICKET_NOT_FOUND', {
         zh: `生成的工单只有 ${plan.total} 张（序号 0 至 ${plan.total - 1}），没有序号 ${body.index}`,

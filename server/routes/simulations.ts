@@ -6,7 +6,7 @@
  * /v1/simulations/{id}` (cancel). Comparisons started by `/v1/compare` live here too.
  */
 import { Hono } from 'hono';
-import { type Ruleset, simulate } from '../../engine/index.ts';
+import { generatorInputs, type Ruleset, simulate } from '../../engine/index.ts';
 import type { AppEnv } from '../env.ts';
 import { ApiError } from '../http/api-error.ts';
 import { bearerAuth, whoOf } from '../http/bearer-auth.ts';
@@ -58,7 +58,14 @@ export function simulationRoutes(s: Services): Hono<AppEnv> {
         : (state.catalog.rulesets[rulesetId] ?? []);
     if (!one && inForce.length === 0)
       throw new ApiError(404, 'RULESET_UNKNOWN', { zh: `没有规则集“${rulesetId}”`, en: `no rule set "${rulesetId}"` });
-    const plan = planTickets(body, state.calendar, MAX_GENERATE);
+    // Generated tickets are the named office's (default: the rules folder's default office).
+    const plan = planTickets(body, state.calendar, MAX_GENERATE, () =>
+      generatorInputs({
+        catalog: state.catalog,
+        rulesDir: s.options.rulesDir,
+        ...(rulesetId !== undefined ? { office: rulesetId } : {}),
+      }),
+    );
     const versions: RunVersion[] = one
       ? [
           {

@@ -7,7 +7,9 @@
 import { join } from 'node:path';
 import {
   type Calendar,
+  type GeneratorInputs,
   generateTickets,
+  generatorInputs,
   loadCases,
   PACKAGE_ROOT,
   type Ticket,
@@ -48,7 +50,13 @@ export function fixtureTickets(): Ticket[] {
   return [...seen.values()];
 }
 
-export function planTickets(body: TicketsBody, calendar: Calendar, maxGenerate: number): TicketPlan {
+/** `generator` gives the rule set and profile of generated tickets (asked for only when generating). */
+export function planTickets(
+  body: TicketsBody,
+  calendar: Calendar,
+  maxGenerate: number,
+  generator: () => GeneratorInputs = () => generatorInputs(),
+): TicketPlan {
   const given = (['tickets', 'fixtures', 'generate'] as const).filter(
     (k) => body[k] !== undefined && body[k] !== false,
   );
@@ -113,6 +121,7 @@ export function planTickets(body: TicketsBody, calendar: Calendar, maxGenerate: 
     to: g.to,
     calendar,
     ...(g.asOf ? { asOf: g.asOf } : {}),
+    ...generator(),
   };
   generateTickets(options); // validates the options now
   return {

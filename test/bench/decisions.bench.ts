@@ -51,6 +51,7 @@ import { loadCatalog } from '../../engine/rules/load-catalog.ts';
 import { PACKAGE_ROOT } from '../../engine/rules/paths.ts';
 import type { Ruleset } from '../../engine/rules/types.ts';
 import { generateTickets } from '../../engine/simulate/generate-tickets.ts';
+import { generatorInputs } from '../../engine/simulate/generator-inputs.ts';
 
 export interface PlainDecision {
   type: string;
@@ -60,17 +61,10 @@ export interface PlainDecision {
 }
 
 const HOURS: Record<string, number> = { urgent: 20 };
-/** 4.6 八审八不准: the closing report's eight fields (review.yaml). */
-const REVIEW_FIELDS = [
-  'firstContactRecordCorrect',
-  'factsReasonable',
-  'demandsComplete',
-  'siteInspectionGenuine',
-  'outcomeConsistent',
-  'satisfactionFilled',
-  'replyComplete',
-  'replyFormatCompliant',
-] as const;
+/** 4.6: the closing report's review fields, read from the shipped rule set's review topic (no second copy). */
+const REVIEW_FIELDS: readonly string[] = (loadCatalog().rulesets['sheshan-12345']?.[0]?.review?.points ?? []).map(
+  (p) => p.field,
+);
 const NATURAL: Record<string, number> = { suishenpai: 3 };
 const WORKDAYS: Record<string, number> = {
   threat: 2,
@@ -153,7 +147,14 @@ function setup(): Setup {
   const calendar = loadCalendar();
   const ruleset = loadCatalog().rulesets['sheshan-12345']![0]!;
   const tickets = [
-    ...generateTickets({ count: TICKETS, seed: 20251001, from: '2025-04-14', to: '2025-12-31', calendar }),
+    ...generateTickets({
+      count: TICKETS,
+      seed: 20251001,
+      from: '2025-04-14',
+      to: '2025-12-31',
+      calendar,
+      ...generatorInputs({ catalog: loadCatalog() }),
+    }),
   ];
   const asOfMs = parseInstant(AS_OF);
   const facts = tickets.map((t) => {

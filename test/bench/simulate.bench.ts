@@ -21,6 +21,7 @@ import { parseInstant } from '../../engine/calendar/instant.ts';
 import { loadCalendar } from '../../engine/rules/load-calendar.ts';
 import { loadCatalog } from '../../engine/rules/load-catalog.ts';
 import { generateTickets } from '../../engine/simulate/generate-tickets.ts';
+import { generatorInputs } from '../../engine/simulate/generator-inputs.ts';
 import { simulate } from '../../engine/simulate/simulate.ts';
 import { plainDecision } from './decisions.bench.ts';
 
@@ -36,8 +37,9 @@ const MB = 1024 * 1024;
 
 const calendar = loadCalendar();
 const catalog = loadCatalog();
+const sheshan = generatorInputs({ catalog });
 const tickets = (count: number) =>
-  generateTickets({ count, seed: SEED, from: '2025-04-14', to: '2025-12-31', calendar });
+  generateTickets({ count, seed: SEED, from: '2025-04-14', to: '2025-12-31', calendar, ...sheshan });
 
 interface Run {
   tickets: number;

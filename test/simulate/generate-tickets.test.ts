@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,7 +7,7 @@ import v8 from 'node:v8';
 import vm from 'node:vm';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
+import { parse, stringify } from 'yaml';
 import { fromDayNumber, toDayNumber } from '../../engine/calendar/day-number.ts';
 import {
   MS_PER_HOUR,
@@ -22,19 +22,20 @@ import { HotlineError } from '../../engine/errors.ts';
 import type { Ticket } from '../../engine/evaluate/types.ts';
 import { loadCalendar } from '../../engine/rules/load-calendar.ts';
 import { validatorFor } from '../../engine/rules/schemas.ts';
-import {
-  type GeneratedKind,
-  type GenerateTicketsOptions,
-  generateTickets,
-  REVIEW_POINTS,
-  TICKET_MIX,
-  UNIT_WEIGHTS,
-} from '../../engine/simulate/generate-tickets.ts';
+import { type GenerateTicketsOptions, generateTickets } from '../../engine/simulate/generate-tickets.ts';
+import { generatorInputs } from '../../engine/simulate/generator-inputs.ts';
+import { unitWeights } from '../../engine/simulate/population.ts';
 import { Rng, weightedTable } from '../../engine/simulate/prng.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const calendar = loadCalendar();
-const BASE = { count: 10_000, seed: 20250901, from: '2025-09-01', to: '2025-10-31', calendar } as const;
+/** The shipped Sheshan rule set and profile (the default office: tickets carry no `office`). */
+const SHESHAN = generatorInputs({ office: 'sheshan-12345' });
+const { ruleset, profile } = SHESHAN;
+const REVIEW_POINTS = (ruleset.review?.points ?? []).map((p) => p.field);
+const MAX_REDOS = ruleset.escalation?.levels.length ?? 0;
+const BASE = { count: 10_000, seed: 20250901, from: '2025-09-01', to: '2025-10-31', calendar, ...SHESHAN } as const;
+type GeneratedKind = string;
 
 function take<T>(it: Iterable<T>, n: number): T[] {
   const out: T[] = [];
@@ -80,7 +81,7 @@ const TOP_KEYS = new Set([
   'revisits',
   'redos',
 ]);
-const UNIT_NAMES = new Set(UNIT_WEIGHTS.map(([u]) => u));
+const UNIT_NAMES = new Set(unitWeights(profile).map(([u]) => u));
 
 /** Every broken invariant of a generated ticket, as readable strings (empty when sound). */
 function violations(t: Ticket, window: { from: number; to: number; asOf: number }): string[] {
@@ -150,7 +151,7 @@ function violations(t: Ticket, window: { from: number; to: number; asOf: number 
   const redos = (t.redos ?? []).map((r, i) => ms(`redos[${i}]`, r.at) as number);
   for (const [i, at] of revisits.entries()) notBefore(`revisits[${i}]`, at, 'completed', completed);
   for (const [i, at] of redos.entries()) notBefore(`redos[${i}]`, at, 'completed', completed);
-  if (redos.length > 4) bad.push('more than 4 redos');
+  if (redos.length > MAX_REDOS) bad.push(`more than ${MAX_REDOS} redos`);
   if (redos.length > revisits.length || revisits.length > redos.length + 1)
     bad.push('revisits and redos do not alternate');
   for (let i = 0; i < redos.length; i++) {
@@ -255,7 +256,7 @@ describe('generateTickets', () => {
           const from = fromDayNumber(day);
           const to = fromDayNumber(day + span);
           const asOf = fromDayNumber(day + span + lag);
-          const tickets = [...generateTickets({ count, seed, from, to, asOf, calendar })];
+          const tickets = [...generateTickets({ count, seed, from, to, asOf, calendar, ...SHESHAN })];
           expect(tickets).toHaveLength(count);
           const w = windowOf(from, to, asOf);
           for (const t of tickets) expect(violations(t, w)).toEqual([]);
@@ -292,7 +293,12 @@ describe('generateTickets', () => {
     const normal = share((t) => kindOf(t) === 'normal');
     expect(normal).toBeGreaterThan(60);
     expect(normal).toBeLessThan(80);
-    for (const [kind, pct] of Object.entries(TICKET_MIX)) {
+    const total = profile.kinds.reduce((s, k) => s + k.weight, 0);
+    expect(profile.kinds.map((k) => k.id).sort()).toEqual(
+      ['normal', 'urgent', 'threat', 'suishenpai', 'fast-track', 'city-review', 'tagged', 'cross-boundary'].sort(),
+    );
+    for (const { id: kind, weight } of profile.kinds) {
+      const pct = (weight / total) * 100;
       const got = share((t) => kindOf(t) === kind);
       expect(Math.abs(got - pct), `${kind}: ${got}% vs ${pct}%`).toBeLessThan(Math.max(1.2, pct * 0.25));
     }
@@ -441,7 +447,9 @@ describe('hotline generate', () => {
     expect(lines).toHaveLength(3);
     const tickets = lines.map((l) => JSON.parse(l) as Ticket);
     expect(tickets.map((t) => t.id)).toEqual(['GEN-1-000001', 'GEN-1-000002', 'GEN-1-000003']);
-    const same = [...generateTickets({ count: 3, seed: 1, from: '2025-09-01', to: '2025-10-31', calendar })];
+    const same = [
+      ...generateTickets({ count: 3, seed: 1, from: '2025-09-01', to: '2025-10-31', calendar, ...SHESHAN }),
+    ];
     expect(tickets).toEqual(same);
   });
 
@@ -459,6 +467,37 @@ describe('hotline generate', () => {
     expect(en.stderr).toMatch(/not after the start/);
     expect(count.code).toBe(1);
     expect(count.stderr).toContain('--count');
+  });
+
+  it('takes the office (--ruleset) and the population profile (--profile)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hotline-generate-'));
+    try {
+      // Only urgent tickets: the profile is the whole mix.
+      const urgent = { ...profile, kinds: profile.kinds.filter((k) => k.id === 'urgent') };
+      const file = join(dir, 'population.yaml');
+      writeFileSync(file, stringify(urgent));
+      const window = ['--count', '20', '--from', '2025-09-01', '--to', '2025-09-30'];
+      const [ok, unknown, missing] = await Promise.all([
+        run([...window, '--ruleset', 'sheshan-12345', '--profile', file]),
+        run([...window, '--ruleset', 'nowhere-12345', '--lang', 'en']),
+        run([...window, '--profile', join(dir, 'none.yaml'), '--lang', 'en']),
+      ]);
+      expect(ok.code, ok.stderr).toBe(0);
+      const tickets = ok.stdout
+        .trimEnd()
+        .split('\n')
+        .map((l) => JSON.parse(l) as Ticket);
+      expect(tickets).toHaveLength(20);
+      for (const t of tickets) expect(['紧急', '次紧急']).toContain(t.urgency);
+      // The default office's tickets carry no `office`.
+      expect(tickets.some((t) => 'office' in t)).toBe(false);
+      expect(unknown.code).toBe(1);
+      expect(unknown.stderr).toContain('nowhere-12345');
+      expect(missing.code).toBe(1);
+      expect(missing.stderr).toMatch(/no population profile/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('writes one YAML file per ticket into a directory, and refuses more than 10,000 files', async () => {

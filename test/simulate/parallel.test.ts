@@ -14,6 +14,7 @@ import { loadRulesetDir } from '../../engine/rules/load-ruleset.ts';
 import { RULES_DIR } from '../../engine/rules/paths.ts';
 import { compare } from '../../engine/simulate/compare.ts';
 import { generateTickets } from '../../engine/simulate/generate-tickets.ts';
+import { generatorInputs } from '../../engine/simulate/generator-inputs.ts';
 import { simulate } from '../../engine/simulate/simulate.ts';
 import type { TicketInput } from '../../engine/simulate/types.ts';
 import { DRAFT_DIR, withoutStats } from './helpers.ts';
@@ -31,7 +32,14 @@ const SINGLE = { workerFrom: false } as const;
 /** 1,500 generated tickets with a few broken ones among them (each must be reported, in order). */
 function* mixed(calendar: Calendar): Generator<TicketInput> {
   let i = 0;
-  for (const t of generateTickets({ count: 1_500, seed: 5, from: '2025-11-01', to: '2026-01-10', calendar })) {
+  for (const t of generateTickets({
+    count: 1_500,
+    seed: 5,
+    from: '2025-11-01',
+    to: '2026-01-10',
+    calendar,
+    ...generatorInputs(),
+  })) {
     if (++i % 250 === 0) yield { file: `broken-${i}.json`, value: { ...t, accepted: 'yesterday' } };
     else if (i % 333 === 0)
       yield { ...t, received: '2020-01-01T00:00:00+08:00' } as Ticket; // no version in force

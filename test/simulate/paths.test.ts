@@ -9,6 +9,7 @@ import { loadCalendar } from '../../engine/rules/load-calendar.ts';
 import { loadCatalog, type RulesetCatalog } from '../../engine/rules/load-catalog.ts';
 import { PACKAGE_ROOT } from '../../engine/rules/paths.ts';
 import { generateTickets } from '../../engine/simulate/generate-tickets.ts';
+import { generatorInputs } from '../../engine/simulate/generator-inputs.ts';
 import { simulate } from '../../engine/simulate/simulate.ts';
 import { loadCases } from '../../engine/testing/load-cases.ts';
 
@@ -49,7 +50,15 @@ describe('simulate: compiled path = engine path', () => {
   }, 60_000);
 
   it('over 2,000 generated tickets (every type, escalations, failed reviews)', async () => {
-    const gen = () => generateTickets({ count: 2_000, seed: 20251001, from: '2025-09-01', to: '2025-12-31', calendar });
+    const gen = () =>
+      generateTickets({
+        count: 2_000,
+        seed: 20251001,
+        from: '2025-09-01',
+        to: '2025-12-31',
+        calendar,
+        ...generatorInputs(),
+      });
     const { engine, compiled } = await both(gen as never, '2026-01-05T12:00:00+08:00');
     expect(compiled.summary).toEqual(engine.summary);
     const s = compiled.summary;

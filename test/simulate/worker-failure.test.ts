@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCalendar } from '../../engine/rules/load-calendar.ts';
 import { loadCatalog } from '../../engine/rules/load-catalog.ts';
 import { generateTickets } from '../../engine/simulate/generate-tickets.ts';
+import { generatorInputs } from '../../engine/simulate/generator-inputs.ts';
 import { simulate } from '../../engine/simulate/simulate.ts';
 
 describe('worker failure', () => {
@@ -24,7 +25,14 @@ describe('worker failure', () => {
         simulate({
           catalog,
           calendar,
-          tickets: generateTickets({ count: 600, seed: 9, from: '2025-10-01', to: '2025-12-31', calendar }),
+          tickets: generateTickets({
+            count: 600,
+            seed: 9,
+            from: '2025-10-01',
+            to: '2025-12-31',
+            calendar,
+            ...generatorInputs(),
+          }),
           asOf: '2026-01-05T12:00:00+08:00',
           ...o,
         });

@@ -5,7 +5,15 @@ import type { Writable } from 'node:stream';
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import { stringify } from 'yaml';
-import { generateTickets, generationWindow, HotlineError, type Lang, loadCalendar, SCHEMA_DIR } from '../../index.ts';
+import {
+  generateTickets,
+  generationWindow,
+  generatorInputs,
+  HotlineError,
+  type Lang,
+  loadCalendar,
+  SCHEMA_DIR,
+} from '../../index.ts';
 import { action, langOf } from '../output.ts';
 
 interface GenerateOptions {
@@ -17,6 +25,9 @@ interface GenerateOptions {
   format: string;
   out?: string;
   calendar?: string;
+  rules?: string;
+  ruleset?: string;
+  profile?: string;
 }
 
 /** Most tickets `hotline generate` will write as separate files. */
@@ -165,6 +176,15 @@ export function registerGenerate(program: Command): void {
     .option('--format <format>', '输出格式 jsonl | json | yaml / output format', 'jsonl')
     .option('--out <path>', '输出文件；--format yaml 时为目录（每张工单一个文件）/ output file, or directory for yaml')
     .option('--calendar <file>', '日历文件 / calendar file')
+    .option('--rules <dir>', '规则目录（默认 rules）/ rules root')
+    .option(
+      '--ruleset <id>',
+      "办公室的规则集，期限等一律取自它（默认为规则目录的默认规则集）/ the office's rule set (default: the default one)",
+    )
+    .option(
+      '--profile <file>',
+      '人群构成文件（默认 <规则目录>/<规则集>/population.yaml）/ population profile (default: beside the rule set)',
+    )
     .action(
       action(async (opts: GenerateOptions, cmd: Command) => {
         const lang = langOf(cmd.optsWithGlobals());
@@ -187,6 +207,11 @@ export function registerGenerate(program: Command): void {
           to: opts.to,
           calendar,
           ...(opts.asOf !== undefined ? { asOf: opts.asOf } : {}),
+          ...generatorInputs({
+            ...(opts.rules !== undefined ? { rulesDir: resolve(opts.rules) } : {}),
+            ...(opts.ruleset !== undefined ? { office: opts.ruleset } : {}),
+            ...(opts.profile !== undefined ? { profileFile: resolve(opts.profile) } : {}),
+          }),
         });
 
         const bar =

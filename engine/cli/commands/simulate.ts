@@ -5,6 +5,7 @@ import type { Command } from 'commander';
 import {
   type BatchTickets,
   batchTickets,
+  generatorInputs,
   HotlineError,
   jsonlSink,
   type Lang,
@@ -31,6 +32,7 @@ export interface BatchCliOptions {
   out?: string;
   rulesRoot?: string;
   ruleset?: string;
+  profile?: string;
 }
 
 export function optionError(zh: string, en: string): HotlineError {
@@ -55,7 +57,11 @@ export function batchOptions(cmd: Command): Command {
     .option('--md', '输出 Markdown / Markdown output')
     .option('--out <file>', '写入文件（按扩展名 .csv/.md/.json 推断格式）/ write the report to a file')
     .option('--rules-root <dir>', '版本号所在的规则根目录（默认 rules）/ rules root for version ids')
-    .option('--ruleset <id>', '规则集 / rule set id');
+    .option('--ruleset <id>', '规则集 / rule set id')
+    .option(
+      '--profile <file>',
+      '模拟工单的人群构成（默认 rules/<规则集>/population.yaml）/ population profile of generated tickets',
+    );
 }
 
 export function reportFormat(opts: BatchCliOptions): ReportFormat {
@@ -99,6 +105,13 @@ export function cliTickets(opts: BatchCliOptions): BatchTickets {
     ...(opts.to !== undefined ? { to: opts.to } : {}),
     asOf: opts.asOf,
     calendar: loadCalendar(),
+    // The generated tickets are the named office's (default: the rules folder's default).
+    generator: () =>
+      generatorInputs({
+        ...(opts.rulesRoot !== undefined ? { rulesDir: opts.rulesRoot } : {}),
+        ...(opts.ruleset !== undefined ? { office: opts.ruleset } : {}),
+        ...(opts.profile !== undefined ? { profileFile: opts.profile } : {}),
+      }),
   });
 }
 
