@@ -333,6 +333,7 @@ export function compilePlan(ruleset: Ruleset, profile: PopulationProfile, defaul
     );
   }
   const types = new Map(ruleset.ticketTypes.map((t) => [t.id, t]));
+  const revisitLadder = ruleset.escalation?.trigger === 'overdue' ? undefined : ruleset.escalation;
   const fallback: TicketTypeRule | undefined =
     ruleset.ticketTypes.find((t) => 'all' in t.when && t.when.all.length === 0) ?? ruleset.ticketTypes.at(-1);
   const limitOf = (type: TicketTypeRule, obligation: Obligation): string | undefined =>
@@ -396,7 +397,8 @@ export function compilePlan(ruleset: Ruleset, profile: PopulationProfile, defaul
     firstRevisit: weightedTable(results.map((r) => [r.value, r.first] as const)),
     laterRevisit: weightedTable(results.map((r) => [r.value, r.later] as const)),
     resolvedRate: new Map(results.map((r) => [r.value, r.resolvedRate])),
-    redoDays: (ruleset.escalation?.levels ?? []).map((l) => parsePeriod(l.redo).amount),
+    // Redos follow revisit-triggered levels only (an overdue-triggered ladder has no redo).
+    redoDays: revisitLadder ? revisitLadder.levels.map((l) => parsePeriod(l.redo).amount) : [],
     redoRate: profile.revisits.redoRate,
   };
   if (fc) {
@@ -406,7 +408,7 @@ export function compilePlan(ruleset: Ruleset, profile: PopulationProfile, defaul
       intervalMinutes: clockHours(parsePeriod(fc.minInterval)) * 60,
     };
   }
-  if (ruleset.escalation) plan.trigger = compileCondition(ruleset.escalation.trigger);
+  if (revisitLadder) plan.trigger = compileCondition(revisitLadder.trigger);
   if (ruleset.review && ruleset.review.points.length > 0) plan.reviewFields = ruleset.review.points.map((p) => p.field);
   if (ruleset.id !== defaultOffice) plan.office = ruleset.id;
   return plan;
