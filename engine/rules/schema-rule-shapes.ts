@@ -41,8 +41,10 @@ export const ticketType = obj(
     },
     deadlines: arr(
       ref('timeLimit'),
-      d('此类型的时限，逐项列明，不继承', 'Time limits of this type, each listed, none inherited'),
-      1,
+      d(
+        '此类型的时限，逐项列明，不继承；原文未定时限的类型为 []',
+        'Time limits of this type, each listed, none inherited; [] for a type the text gives no limit',
+      ),
     ),
   },
   d('工单类型', 'Ticket type'),
@@ -147,6 +149,7 @@ const level = obj(['level', 'supervisor', 'redo', 'clause'], {
       'Elapsed period at the revisit that reaches this level',
     ),
   ),
+  name: ref('text', d('本级在原文中的名称，缺省为“n级”', "The level's name in the text; default: level n")),
   supervisor: ref('role', d('督办人', 'Supervisor')),
   redo: ref('period', d('自回访起的重办期限', 'Redo period from the revisit')),
   clause: ref('clauseId'),
