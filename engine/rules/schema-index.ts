@@ -27,11 +27,11 @@ export const RULESET_SCHEMA: { title: string; required: string[]; properties: Re
     source: {
       type: 'object',
       additionalProperties: false,
-      required: ['document', 'number', 'issued', 'issuer'],
+      required: ['document', 'issued', 'issuer'],
       description: d('来源文件', 'Source document'),
       properties: {
         document: str(d('文件名称', 'Document title')),
-        number: str(d('文号', 'Document number')),
+        number: str(d('文号（原文未载明时不写）', 'Document number (left out when the text gives none)')),
         issued: date(d('印发日期', 'Date issued')),
         issuer: str(d('发文机关', 'Issuer')),
       },

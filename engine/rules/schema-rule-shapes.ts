@@ -38,8 +38,10 @@ export const ticketType = obj(
     },
     deadlines: arr(
       ref('timeLimit'),
-      d('此类型的时限，逐项列明，不继承', 'Time limits of this type, each listed, none inherited'),
-      1,
+      d(
+        '此类型的时限，逐项列明，不继承；原文未定时限的类型为 []',
+        'Time limits of this type, each listed, none inherited; [] for a type the text gives no limit',
+      ),
     ),
   },
   d('工单类型', 'Ticket type'),

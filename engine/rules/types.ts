@@ -333,7 +333,7 @@ export interface RulesetIndex {
   id: string;
   version: string;
   title: string;
-  source: { document: string; number: string; issued: string; issuer: string };
+  source: { document: string; number?: string; issued: string; issuer: string };
   effective: { from: string; to?: string };
   timeZone: 'Asia/Shanghai';
   calendar: string;

@@ -67,7 +67,7 @@ function versionsOf(options: SimulateOptions): Pick<SimulateSpec, 'mode' | 'vers
 export async function simulate(options: SimulateOptions): Promise<SimulationOutput> {
   const t0 = performance.now();
   const meta = runMeta(options);
-  const { mode, versions } = versionsOf(options);
+  const { mode, versions, rulesetId, defaultId } = versionsOf(options);
   const wantDecisions = options.keepDecisions === true || options.onDecision !== undefined;
   const spec: SimulateSpec = {
     kind: 'simulate',
@@ -77,6 +77,9 @@ export async function simulate(options: SimulateOptions): Promise<SimulationOutp
     trusted: options.trusted === true,
     mode,
     versions,
+    // Routing of tickets without `office` (several offices loaded): the named rule set, else the default.
+    ...(rulesetId !== undefined ? { rulesetId } : {}),
+    ...(defaultId !== undefined ? { defaultId } : {}),
     decisions: wantDecisions,
     explain: options.explain === true,
   };

@@ -37,14 +37,18 @@ export interface TextCheck {
   otherFiles: Diagnostic[];
 }
 
-/** Where the file sits in the rules folder: the path given, the same name in the latest version, or the file with the same topic. */
+/** Where the file sits in the rules folder: the path given, the same name in the latest version (of the default rule set), or the file with the same topic. */
 function targetPath(catalog: RulesetCatalog, kind: ValidateKind, text: string, filename?: string): string {
   const given = filename === undefined ? undefined : resolveInside('', filename.replace(/^rules\//, ''));
   if (filename !== undefined && (given === undefined || !/\.ya?ml$/.test(given))) throw unknownTarget(filename);
   if (kind === 'facts' || kind === 'clauses') return `${kind}.yaml`;
   const versions = Object.values(catalog.rulesets).flat();
   if (given?.includes('/') && versions.some((v) => given.startsWith(`${v.id}/${v.version}/`))) return given;
-  const latest = Object.values(catalog.rulesets).flatMap((v) => v.slice(-1))[0];
+  // Several offices loaded: a bare file name or a topic means the default rule set's latest version.
+  const home = catalog.defaultId !== undefined && catalog.rulesets[catalog.defaultId] ? catalog.defaultId : undefined;
+  const latest =
+    (home ? catalog.rulesets[home]?.at(-1) : undefined) ??
+    Object.values(catalog.rulesets).flatMap((v) => v.slice(-1))[0];
   if (!latest) throw unknownTarget(filename ?? '');
   const versionDir = `${latest.id}/${latest.version}`;
   if (given && latest.files.includes(basename(given))) return `${versionDir}/${basename(given)}`;

@@ -12,7 +12,7 @@ describe('hotline check / rules', () => {
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(
-      /^校验通过：1 个工作日历、1 个目录文件、1 个规则集共 1 个版本，计 15 个文件；用时 \d+ 毫秒\n$/,
+      /^校验通过：1 个工作日历、1 个目录文件、3 个规则集共 3 个版本，计 23 个文件；用时 \d+ 毫秒\n$/,
     );
   });
 

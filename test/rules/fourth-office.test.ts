@@ -40,7 +40,7 @@ describe('the fourth office (YAML only)', () => {
 
   it('loads beside the shipped rules without a diagnostic, says it is hypothetical, and Sheshan stays the default', () => {
     expect(catalog.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-    expect(Object.keys(catalog.rulesets)).toEqual(['qingxi-12345', 'sheshan-12345']);
+    expect(Object.keys(catalog.rulesets)).toEqual(['daning-12345', 'qingxi-12345', 'sheshan-12345', 'xiayang-12345']);
     expect(qingxi().title).toContain('测试用假设办公室');
     expect(catalog.defaultId).toBe('sheshan-12345');
   });

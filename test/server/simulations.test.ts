@@ -39,7 +39,14 @@ describe('POST /v1/simulations', () => {
       input: { source: 'generate', count: 60 },
     });
     expect((run.summary as Body).tickets).toMatchObject({ total: 60, evaluated: 60 });
-    expect(run.versions).toEqual([expect.objectContaining({ role: 'in-force', version: '2025-04-14', draft: false })]);
+    // Every office's version in force is listed (a batch may mix offices); these tickets name none,
+    // so all 60 go to the default rule set (rules/rulesets.yaml).
+    expect(run.versions).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ role: 'in-force', id: 'sheshan-12345', version: '2025-04-14', draft: false }),
+      ]),
+    );
+    expect((run.summary as Body).byVersion).toEqual({ 'sheshan-12345/2025-04-14': 60 });
     const json = (await (await app.request(`/v1/simulations/${id}/results`)).json()) as Body;
     expect(json.kind).toBe('simulation');
     const csv = await app.request(`/v1/simulations/${id}/results?format=csv`);

@@ -78,9 +78,11 @@ export function initCompareView(info: RulesetsInfo, fixtures: Ticket[]) {
     h('option', { value: x.name }, `${x.name} · ${x.v.title}${x.v.state === 'in-force' ? ' ✓' : ''}`);
   baseSel.replaceChildren(...versions.map(versionOption));
   candSel.replaceChildren(...versions.map(versionOption));
-  const active = info.rulesets[0]?.active;
-  if (active) baseSel.value = `${info.rulesets[0]!.id}/${active}`;
-  candSel.value = versions[versions.length - 1]?.name ?? '';
+  // Several offices: start from the default rule set (its version in force, against its latest).
+  const home = info.rulesets.find((r) => r.id === info.defaultRuleset) ?? info.rulesets[0];
+  if (home?.active) baseSel.value = `${home.id}/${home.active}`;
+  const latest = home?.versions[home.versions.length - 1];
+  candSel.value = home && latest ? `${home.id}/${latest.version}` : (versions[versions.length - 1]?.name ?? '');
   asOf.value = shanghaiNowLocal();
 
   const showError = (msg: string | null) => {

@@ -24,6 +24,8 @@ export interface RulesetsInfo {
   revision: string;
   calendar: { id: string; revision: string; noticeYears: number[] };
   rulesets: { id: string; active: string | null; versions: VersionInfo[] }[];
+  /** The rule set of tickets that name no office (rules/rulesets.yaml), when set. */
+  defaultRuleset?: string | null;
 }
 
 export interface Diagnostic {
