@@ -3,8 +3,10 @@ import { type Due, due } from '../calendar/due.ts';
 import { formatInstant, type Instant } from '../calendar/instant.ts';
 import { parsePeriod } from '../calendar/period.ts';
 import { explainDue } from '../explain/explain-due.ts';
+import { type Labels, labelsOf } from '../explain/labels.ts';
 import type { Text } from '../i18n.ts';
 import type { Anchor, ExtensionRule, Obligation, Ruleset, TicketTypeRule, TimeLimit } from '../rules/types.ts';
+import { ANCHOR_NAMES } from '../rules/vocabulary.ts';
 import { deadlineStatus, isDueSoon, remaining } from './deadline-status.ts';
 import type { EscalationOutcome } from './escalation.ts';
 import type { TicketTimes } from './facts.ts';
@@ -24,14 +26,6 @@ interface BuildInput {
 
 const OPTIONAL: ReadonlySet<Obligation> = new Set(['returnRequest', 'extensionRequest']);
 const DUE_SOON: ReadonlySet<Obligation> = new Set(['complete', 'redo', 'review']);
-
-const ANCHOR_NAMES: Record<string, Text> = {
-  received: { zh: '收单', en: 'received' },
-  dispatched: { zh: '派单', en: 'dispatched' },
-  accepted: { zh: '接单', en: 'accepted' },
-  completed: { zh: '办结', en: 'completed' },
-  revisited: { zh: '回访', en: 'revisited' },
-};
 
 /** Every time limit that applies to the ticket, counted on the calendar, with its status as of asOf. */
 export function buildDeadlines(input: BuildInput): {
@@ -80,7 +74,7 @@ export function buildDeadlines(input: BuildInput): {
   for (const limit of limits) {
     const anchorAt = anchors[limit.from];
     if (anchorAt === undefined || anchorAt === null) {
-      if (limit.from !== 'completed') warnings.push(missingAnchor(limit));
+      if (limit.from !== 'completed') warnings.push(missingAnchor(limit, labelsOf(input.ruleset)));
       continue;
     }
     push(limit, anchorAt, doneOf[limit.obligation] ?? null);
@@ -210,11 +204,13 @@ export function grantedWorkdays(rule: ExtensionRule, requested: number): number 
   return Math.min(Math.max(1, Math.floor(requested)), cap);
 }
 
-function missingAnchor(limit: TimeLimit): Text {
-  const a = ANCHOR_NAMES[limit.from] ?? { zh: limit.from, en: limit.from };
+/** The rule set's words for a deadline that cannot be counted yet (its anchor has not happened). */
+function missingAnchor(limit: TimeLimit, labels: Labels): Text {
+  const a = ANCHOR_NAMES[limit.from];
+  const o = labels.obligation(limit.obligation);
   return {
-    zh: `工单尚无“${a.zh}”时间，暂不能计算${limit.id}（第${limit.clause}条）的期限`,
-    en: `the ticket has no "${a.en}" time yet, so the deadline ${limit.id} (clause ${limit.clause}) cannot be counted`,
+    zh: `工单尚无${a.zh}时间，暂不能计算${o.zh}（${labels.clause(limit.clause, 'zh')}）的期限`,
+    en: `the ticket has no ${a.en} time yet, so the ${o.en} deadline (${labels.clause(limit.clause, 'en')}) cannot be counted`,
   };
 }
 

@@ -103,18 +103,33 @@ export function simulationDoc(r: SimulationResult, lang: Lang): ReportDoc {
 
   const fc = s.checks.firstContact;
   const cr = s.checks.closingReport;
+  // A check or action no decided ticket had (its topic absent from the rule set) has no row.
+  const fcName = say('先行联系', 'first contact');
+  const crName = say('办结报告', 'closing report');
   const checks: Cell[][] = [
-    [say('先行联系（4.3）', 'first contact (4.3)'), say('已完成', 'done'), fc.satisfied],
-    [say('先行联系（4.3）', 'first contact (4.3)'), say('未完成', 'not done'), fc.unsatisfied],
-    [say('办结报告（4.6）', 'closing report (4.6)'), say('审核通过', 'passed'), cr.passed],
-    [say('办结报告（4.6）', 'closing report (4.6)'), say('不准办结', 'failed'), cr.failed],
+    ...(fc.satisfied + fc.unsatisfied > 0
+      ? [
+          [fcName, say('已完成', 'done'), fc.satisfied],
+          [fcName, say('未完成', 'not done'), fc.unsatisfied],
+        ]
+      : []),
+    ...(cr.passed + cr.failed > 0
+      ? [
+          [crName, say('审核通过', 'passed'), cr.passed],
+          [crName, say('不准办结', 'failed'), cr.failed],
+        ]
+      : []),
     ...Object.entries(cr.failedPoints).map(([k, p]): Cell[] => [
-      say('办结报告（4.6）', 'closing report (4.6)'),
+      crName,
       say(`第${k}项不合格：${p.name.zh}`, `point ${k} failed: ${p.name.en}`),
       p.count,
     ]),
-    [say('可办事项', 'actions'), say('当前可申请退单', 'return allowed now'), s.actions.returnAllowedNow],
-    [say('可办事项', 'actions'), say('当前可申请延期', 'extension allowed now'), s.actions.extensionAllowedNow],
+    ...(s.actions.returnAllowedNow > 0
+      ? [[say('可办事项', 'actions'), say('当前可申请退单', 'return allowed now'), s.actions.returnAllowedNow]]
+      : []),
+    ...(s.actions.extensionAllowedNow > 0
+      ? [[say('可办事项', 'actions'), say('当前可申请延期', 'extension allowed now'), s.actions.extensionAllowedNow]]
+      : []),
   ];
   for (const [a, b, c] of checks) count(String(a), String(b), '', c as number);
   for (const row of rejectedRows(r.rejected, lang)) {
