@@ -52,8 +52,11 @@ export function explainDecision(d: Decision, lang: Lang = 'zh', options: Explain
     ),
   );
   for (const x of d.deadlines) lines.push(deadlineLine(x, lang, countingText(d, x, lang, options.calendar), labels));
-  if (d.escalation?.trigger === 'overdue') lines.push(overdueEscalationLine(d.escalation, lang, labels));
-  else if (d.escalation) {
+  if (d.escalation?.trigger === 'overdue') {
+    const e = d.escalation;
+    const owed = d.deadlines.find((x) => x.ruleId === e.deadlineRuleId);
+    lines.push(overdueEscalationLine(e, lang, labels, owed ? labels.role(owed.responsible) : null));
+  } else if (d.escalation) {
     const e = d.escalation;
     const esc = rules.escalation?.trigger === 'overdue' ? undefined : rules.escalation;
     const lv = (n: number) => labels.level(n);

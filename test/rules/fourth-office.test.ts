@@ -16,7 +16,7 @@ import { explainDecision } from '../../engine/explain/explain-decision.ts';
 import { loadCalendar } from '../../engine/rules/load-calendar.ts';
 import { loadCatalog } from '../../engine/rules/load-catalog.ts';
 import { PACKAGE_ROOT, RULES_DIR } from '../../engine/rules/paths.ts';
-import { selectVersion } from '../../engine/rules/select-version.ts';
+import { rulesetOfDecision, selectVersion } from '../../engine/rules/select-version.ts';
 import { loadCases, runCase } from '../../engine/testing/index.ts';
 
 const OFFICES = 'test/fixtures/rules/offices';
@@ -54,7 +54,9 @@ describe('the fourth office (YAML only)', () => {
   for (const c of cases) {
     it(`${c.name} (${c.file}:${c.line}) on both paths`, async () => {
       for (const path of ['engine', 'compiled'] as const) {
-        const result = await runCase(c, (ticket, asOf) => decide(catalog, calendar, ticket, { asOf, path }));
+        const result = await runCase(c, (ticket, asOf) => decide(catalog, calendar, ticket, { asOf, path }), {
+          rulesetOf: (d) => rulesetOfDecision(catalog, d),
+        });
         expect({ path, diffs: result.diffs, error: result.error ?? null }).toEqual({ path, diffs: [], error: null });
       }
       const [a, b] = await Promise.all(
@@ -88,11 +90,11 @@ describe('the fourth office: escalation triggered by time overdue', () => {
     const d = await decide(catalog, calendar, ticket(), { asOf: '2025-10-14T09:00:00+08:00' });
     const zh = explainDecision(d, 'zh', { ruleset: qingxi(), calendar });
     expect(zh).toContain(
-      '督办（逾期）：办结答复期限2025-10-11 24时已过仍未完成，超过期限1个工作日（2025-10-14T00:00:00+08:00起），依据第七条，进入黄牌督办，由街道热线办主任督办承办单位。如至2025-10-16T00:00:00+08:00仍未办结答复，升至红牌督办。',
+      '督办（逾期）：办结答复期限2025-10-11 24时已过仍未完成，超过期限1个工作日（2025-10-14T00:00:00+08:00起），依据第七条，进入黄牌督办，由街道热线办主任督促承办科室。如至2025-10-16T00:00:00+08:00仍未办结答复，升至红牌督办。',
     );
     const en = explainDecision(d, 'en', { ruleset: qingxi(), calendar });
     expect(en).toContain(
-      'Supervision (overdue): the complete and reply deadline (24:00 on 2025-10-11) has passed undone; under Article 7, yellow-card supervision is reached once 1 workday past it (at 2025-10-14T00:00:00+08:00): the director of the hotline desk supervises the unit. If it is still not done by 2025-10-16T00:00:00+08:00, red-card supervision follows.',
+      'Supervision (overdue): the complete and reply deadline (24:00 on 2025-10-11) has passed undone; under Article 7, yellow-card supervision is reached once 1 workday past it (at 2025-10-14T00:00:00+08:00): the director of the hotline desk supervises the handling section. If it is still not done by 2025-10-16T00:00:00+08:00, red-card supervision follows.',
     );
   });
 
