@@ -4,11 +4,13 @@
  * committed files.
  */
 import type { FactDef } from './catalogues.ts';
+import { factsOfVersion } from './declared-values.ts';
 import { d, type Json } from './schema-builders.ts';
 import { FACTS_SCHEMA, RULESET_SCHEMA } from './schema-index.ts';
 import { definitions } from './schema-parts.ts';
 import { POPULATION_SCHEMA } from './schema-population.ts';
 import { TOPIC_SCHEMAS } from './schema-topics.ts';
+import type { Ruleset } from './types.ts';
 
 const ID_BASE = 'https://hotline-policy.local/schema/';
 const GENERATED = d(
@@ -114,6 +116,72 @@ export function generateSchemas(facts: readonly FactDef[]): Record<string, Json>
     FACTS_SCHEMA as Record<string, Json>,
     defs,
   );
+  return out;
+}
+
+/** What one office's schemas close over: its roles, clauses, ticket types and ticket values. */
+export type OfficeWords = Pick<Ruleset, 'id' | 'vocabulary' | 'ticketTypes'>;
+
+/**
+ * The topic and index schemas of one office (written to `rules/<office>/schema/`): the shared
+ * shapes, with role, clause and ticket-type ids and the fact values closed over the office's own
+ * (its latest version), each with its name for hover — so VS Code completes the office's words.
+ */
+export function generateOfficeSchemas(facts: readonly FactDef[], office: OfficeWords): Record<string, Json> {
+  const v = office.vocabulary;
+  const own = factsOfVersion(
+    new Map(facts.map((f) => [f.name, f])),
+    v.values,
+    office.ticketTypes.map((t) => t.id),
+  );
+  const defs = definitions([...own.values()]);
+  const close = (name: string, ids: string[], names: string[]) => {
+    if (ids.length > 0) defs[name] = { ...(defs[name] as object), enum: ids, enumDescriptions: names } as Json;
+  };
+  close(
+    'role',
+    v.roles.map((r) => r.id),
+    v.roles.map((r) => d(r.name.zh, r.name.en)),
+  );
+  close(
+    'clauseId',
+    v.clauses.map((c) => c.id),
+    v.clauses.map((c) => d(`${c.cite.zh} ${c.heading}`, `${c.cite.en}${c.gloss ? ` — ${c.gloss}` : ''}`)),
+  );
+  close(
+    'ticketTypeId',
+    office.ticketTypes.map((t) => t.id),
+    office.ticketTypes.map((t) => d(t.name.zh, t.name.en)),
+  );
+  const base = `${ID_BASE}${office.id}/`;
+  const out: Record<string, Json> = {};
+  const put = (file: string, schema: Json) => {
+    out[file] = { ...(schema as object), $id: `${base}${file}` } as Json;
+  };
+  put(
+    'ruleset.schema.json',
+    root(
+      'ruleset.schema.json',
+      RULESET_SCHEMA.title,
+      d('规则集一个版本的索引文件 index.yaml', 'The index.yaml of one rule-set version'),
+      RULESET_SCHEMA.required,
+      RULESET_SCHEMA.properties,
+      defs,
+    ),
+  );
+  for (const [file, t] of Object.entries(TOPIC_SCHEMAS)) {
+    put(
+      file,
+      root(
+        file,
+        t.title,
+        d(`${office.id} 规则集版本的专题文件`, `A topic file of a ${office.id} rule-set version`),
+        Object.keys(t.properties),
+        t.properties,
+        defs,
+      ),
+    );
+  }
   return out;
 }
 

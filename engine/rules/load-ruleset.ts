@@ -12,6 +12,7 @@ import { type ClauseDef, type FactDef, factMap, readFacts } from './catalogues.t
 import { checkDuplicateIds } from './check-ids.ts';
 import { checkIndex } from './check-index.ts';
 import { checkRuleFile } from './check-rule-file.ts';
+import { factsOfVersion } from './declared-values.ts';
 import { type Diagnostic, hasErrors, sortDiagnostics } from './diagnostic.ts';
 import { RULES_DIR } from './paths.ts';
 import { checkRuleText, type RuleFile } from './read-rule-file.ts';
@@ -19,7 +20,6 @@ import { fileDiagnostic, isObject, reporter } from './rule-diagnostics.ts';
 import { folderSource, layeredSource, mountedSource, type RulesSource, resolveInside } from './rule-source.ts';
 import { rulesetRevision } from './ruleset-revision.ts';
 import type { Ruleset, RulesetIndex } from './types.ts';
-import { TICKET_VALUE_FACTS } from './vocabulary.ts';
 
 export interface LoadRulesetOptions {
   /** Diagnostics show paths relative to this (default: the working directory). */
@@ -136,7 +136,7 @@ export function checkRulesetVersion(
   const definedTypes = Array.isArray(typesValue)
     ? new Set(typesValue.filter(isObject).map((t) => String(t.id)))
     : undefined;
-  const versionFacts = withDeclaredValues(facts, isObject(vocab) ? vocab.values : undefined, definedTypes);
+  const versionFacts = factsOfVersion(facts, isObject(vocab) ? vocab.values : undefined, definedTypes);
   for (const f of [index, ...topics]) {
     if (f.src.value === undefined) continue;
     checkRuleFile(f.src, { facts: versionFacts, clauses, definedTypes, roles, anchors: f !== index, report });
@@ -209,26 +209,3 @@ export function validRuleset(check: RulesetCheck, name: string): Ruleset {
 }
 
 export const DEFAULT_CALENDAR_DIRS = [join(RULES_DIR, 'calendars')];
-
-/**
- * The fact catalogue as this version reads it: a fact whose values the version declares (its
- * vocabulary's `values`, its ticket types for `ticketType`) takes that closed list.
- */
-function withDeclaredValues(
-  facts: Map<string, FactDef>,
-  values: unknown,
-  definedTypes: ReadonlySet<string> | undefined,
-): Map<string, FactDef> {
-  const out = new Map(facts);
-  const set = (name: string, list: string[]) => {
-    const f = out.get(name);
-    if (f) out.set(name, { ...f, values: list });
-  };
-  if (isObject(values))
-    for (const [key, names] of Object.entries(TICKET_VALUE_FACTS)) {
-      const list = values[key];
-      if (Array.isArray(list)) for (const n of names) set(n, list.map(String));
-    }
-  if (definedTypes) set('ticketType', [...definedTypes]);
-  return out;
-}

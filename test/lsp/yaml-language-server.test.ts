@@ -89,4 +89,28 @@ describe('yaml-language-server on the rules', () => {
     const hover = await ls.hover(uri, 4, 6);
     expect(hover).toContain('催办情形 / Reminder trigger');
   });
+
+  it('completes the office’s own roles and clauses in its files (its rules/<office>/schema)', async () => {
+    const dir = join(RULES_DIR, 'xiayang-12345', '2022-06-08');
+    const text = [
+      '# yaml-language-server: $schema=../schema/notifications.schema.json',
+      'notifications:',
+      '  - id: notify.probe',
+      '    clause: ',
+      '    when: { all: [] }',
+      '    to: [ ]',
+      '    timing: immediately',
+      '    message: { zh: 试, en: probe }',
+      '',
+    ].join('\n');
+    const uri = ls.open(join(dir, 'completion-probe.yaml'), text);
+    await ls.diagnostics(uri);
+    const roles = (await ls.complete(uri, 5, '    to: [ '.length)).map((i) => i.label);
+    // 夏阳's three roles, none of Sheshan's (城运中心信息员 is centerInformationOfficer).
+    expect(roles).toEqual(expect.arrayContaining(['center', 'unit', 'unitHead']));
+    expect(roles).not.toContain('centerInformationOfficer');
+    const clauses = (await ls.complete(uri, 3, '    clause: '.length)).map((i) => i.label);
+    expect(clauses).toEqual(expect.arrayContaining(['二.1.再次处置']));
+    expect(clauses).not.toContain('2.4');
+  });
 });

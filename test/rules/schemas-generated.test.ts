@@ -5,12 +5,18 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parsePeriod } from '../../engine/calendar/period.ts';
 import { readFacts } from '../../engine/rules/catalogues.ts';
-import { generateSchemas } from '../../engine/rules/generate-schemas.ts';
-import { SCHEMA_DIR } from '../../engine/rules/paths.ts';
+import { generateOfficeSchemas, generateSchemas } from '../../engine/rules/generate-schemas.ts';
+import { loadCatalog } from '../../engine/rules/load-catalog.ts';
+import { officeSchemaDir, SCHEMA_DIR } from '../../engine/rules/paths.ts';
 import { PERIOD_PATTERN } from '../../engine/rules/period-pattern.ts';
 import { createAjv } from '../../engine/rules/schema-check.ts';
 
 const generated = generateSchemas(readFacts());
+const catalog = loadCatalog();
+const offices = Object.entries(catalog.rulesets).map(([id, versions]) => ({
+  id,
+  schemas: generateOfficeSchemas(readFacts(), versions[versions.length - 1]!),
+}));
 
 describe('generated schemas', () => {
   it.each(Object.keys(generated))('%s is up to date (run `npx tsx engine/rules/build-schemas.ts`)', (name) => {
@@ -18,10 +24,32 @@ describe('generated schemas', () => {
     expect(committed).toEqual(generated[name]);
   });
 
+  it.each(offices.flatMap((o) => Object.keys(o.schemas).map((name) => [o.id, name] as const)))(
+    '%s/schema/%s is up to date (run `npx tsx engine/rules/build-schemas.ts`)',
+    (id, name) => {
+      const committed = JSON.parse(readFileSync(join(officeSchemaDir(id), name), 'utf8'));
+      expect(committed).toEqual(offices.find((o) => o.id === id)!.schemas[name]);
+    },
+  );
+
+  it('an office’s schemas complete its own roles, clauses and ticket types, with their names', () => {
+    const xiayang = offices.find((o) => o.id === 'xiayang-12345')!.schemas['escalation.schema.json'] as {
+      definitions: Record<string, { enum?: string[]; enumDescriptions?: string[] }>;
+    };
+    expect(xiayang.definitions.role?.enum).toEqual(['center', 'unit', 'unitHead']);
+    expect(xiayang.definitions.role?.enumDescriptions?.[2]).toContain('承办部门负责人');
+    expect(xiayang.definitions.clauseId?.enum).toContain('二.1.再次处置');
+    const sheshan = offices.find((o) => o.id === 'sheshan-12345')!.schemas['reminders.schema.json'] as typeof xiayang;
+    expect(sheshan.definitions.role?.enum).toContain('centerInformationOfficer');
+    // A fact whose values the office declares (Sheshan's urgencies) completes them in conditions.
+    expect(JSON.stringify(sheshan)).toContain('urgency: string (一般|紧急|次紧急)');
+  });
+
   it('compile in strict mode with meta-schema validation', () => {
     const ajv = createAjv();
     for (const keyword of ['enumDescriptions', 'patternErrorMessage', 'x-check']) ajv.addKeyword({ keyword });
-    for (const schema of Object.values(generated)) expect(() => ajv.compile(schema)).not.toThrow();
+    for (const schema of [...Object.values(generated), ...offices.flatMap((o) => Object.values(o.schemas))])
+      expect(() => ajv.compile(schema)).not.toThrow();
   });
 
   it('every property has a description in Chinese and English (for hover)', () => {

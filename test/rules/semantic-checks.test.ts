@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkRulesetDir } from '../../engine/rules/load-ruleset.ts';
-import { RULES_DIR, SCHEMA_DIR } from '../../engine/rules/paths.ts';
+import { officeSchemaDir, RULES_DIR } from '../../engine/rules/paths.ts';
 
 const SHIPPED = join(RULES_DIR, 'sheshan-12345', '2025-04-14');
 const tmp = mkdtempSync(join(tmpdir(), 'hotline-semantic-'));
@@ -20,10 +20,13 @@ function edited(
 ) {
   const dir = join(tmp, `v${n++}`);
   cpSync(SHIPPED, dir, { recursive: true });
-  // The copies' modelines point at the shipped schemas.
+  // The copies' modelines point at the office's shipped schemas.
   for (const f of readdirSync(dir)) {
     const p = join(dir, f);
-    writeFileSync(p, readFileSync(p, 'utf8').replace('$schema=../../schema/', `$schema=${SCHEMA_DIR}`));
+    writeFileSync(
+      p,
+      readFileSync(p, 'utf8').replace('$schema=../schema/', `$schema=${officeSchemaDir('sheshan-12345')}`),
+    );
   }
   const text = readFileSync(join(dir, file), 'utf8');
   const next = text.replace(from, to);

@@ -62,7 +62,8 @@ describe('the shipped rules', () => {
   it('every file starts with its yaml-language-server $schema line', () => {
     for (const f of loadRulesetDir(VERSION_DIR).files) {
       const first = readFileSync(join(VERSION_DIR, f), 'utf8').split('\n')[0];
-      expect(first).toMatch(/^# yaml-language-server: \$schema=\.\.\/\.\.\/schema\/[a-z-]+\.schema\.json$/);
+      // The office's own schemas (rules/sheshan-12345/schema/), which complete its roles and clauses.
+      expect(first).toMatch(/^# yaml-language-server: \$schema=\.\.\/schema\/[a-z-]+\.schema\.json$/);
     }
   });
 
