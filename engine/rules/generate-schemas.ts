@@ -57,12 +57,11 @@ function root(
   };
 }
 
-/** File name → schema, in a stable order. */
-export function generateSchemas(facts: readonly FactDef[]): Record<string, Json> {
-  const defs = definitions(facts);
+/** The index and topic schemas of a version, over `defs`; `$id`s under `idPrefix`. */
+function versionSchemas(defs: Record<string, Json>, idPrefix: string, topicDescription: string): Record<string, Json> {
   const out: Record<string, Json> = {};
   out['ruleset.schema.json'] = root(
-    'ruleset.schema.json',
+    `${idPrefix}ruleset.schema.json`,
     RULESET_SCHEMA.title,
     d('规则集一个版本的索引文件 index.yaml', 'The index.yaml of one rule-set version'),
     RULESET_SCHEMA.required,
@@ -70,16 +69,16 @@ export function generateSchemas(facts: readonly FactDef[]): Record<string, Json>
     defs,
   );
   for (const [file, t] of Object.entries(TOPIC_SCHEMAS)) {
-    const keys = Object.keys(t.properties);
-    out[file] = root(
-      file,
-      t.title,
-      d('规则集版本的专题文件', 'A topic file of a rule-set version'),
-      keys,
-      t.properties,
-      defs,
-    );
+    out[file] = root(`${idPrefix}${file}`, t.title, topicDescription, Object.keys(t.properties), t.properties, defs);
   }
+  return out;
+}
+
+/** File name → schema, in a stable order. */
+export function generateSchemas(facts: readonly FactDef[]): Record<string, Json> {
+  const defs = definitions(facts);
+  const out: Record<string, Json> = {};
+  Object.assign(out, versionSchemas(defs, '', d('规则集版本的专题文件', 'A topic file of a rule-set version')));
   out['rulesets.schema.json'] = root(
     'rulesets.schema.json',
     d('规则目录设置', 'Rules folder settings'),
@@ -153,35 +152,11 @@ export function generateOfficeSchemas(facts: readonly FactDef[], office: OfficeW
     office.ticketTypes.map((t) => t.id),
     office.ticketTypes.map((t) => d(t.name.zh, t.name.en)),
   );
-  const base = `${ID_BASE}${office.id}/`;
-  const out: Record<string, Json> = {};
-  const put = (file: string, schema: Json) => {
-    out[file] = { ...(schema as object), $id: `${base}${file}` } as Json;
-  };
-  put(
-    'ruleset.schema.json',
-    root(
-      'ruleset.schema.json',
-      RULESET_SCHEMA.title,
-      d('规则集一个版本的索引文件 index.yaml', 'The index.yaml of one rule-set version'),
-      RULESET_SCHEMA.required,
-      RULESET_SCHEMA.properties,
-      defs,
-    ),
+  const out = versionSchemas(
+    defs,
+    `${office.id}/`,
+    d(`${office.id} 规则集版本的专题文件`, `A topic file of a ${office.id} rule-set version`),
   );
-  for (const [file, t] of Object.entries(TOPIC_SCHEMAS)) {
-    put(
-      file,
-      root(
-        file,
-        t.title,
-        d(`${office.id} 规则集版本的专题文件`, `A topic file of a ${office.id} rule-set version`),
-        Object.keys(t.properties),
-        t.properties,
-        defs,
-      ),
-    );
-  }
   return out;
 }
 

@@ -62,16 +62,38 @@ const checks: [
 ] = [true, true, true];
 void checks;
 
-/** Hover text of each vocabulary item (Chinese / English). */
-export const ANCHOR_TEXT: Record<Anchor, Text> = {
-  received: { zh: '本办公室从12345系统收到工单', en: 'the office received the ticket from the 12345 system' },
-  dispatched: { zh: '本办公室派单给承办单位', en: 'the office dispatched it to the handling unit' },
-  accepted: { zh: '承办单位接单', en: 'the unit accepted it' },
-  completed: { zh: '承办单位办结', en: 'the unit reported it complete' },
-  revisited: { zh: '触发义务的回访（如触发升级的回访→再次办理）', en: 'the revisit that triggers the obligation' },
-  published: { zh: '新政策公布之日', en: "a policy's publication" },
-  monthEnd: { zh: '被考核月份最后一日24时', en: '24:00 of the last day of the assessed month' },
+/** Each anchor: its short name (“自接单起” / “from acceptance”) and its hover text. One table. */
+const ANCHOR_WORDS: Record<Anchor, { name: Text; text: Text }> = {
+  received: {
+    name: { zh: '收单', en: 'receipt' },
+    text: { zh: '本办公室从12345系统收到工单', en: 'the office received the ticket from the 12345 system' },
+  },
+  dispatched: {
+    name: { zh: '派单', en: 'dispatch' },
+    text: { zh: '本办公室派单给承办单位', en: 'the office dispatched it to the handling unit' },
+  },
+  accepted: { name: { zh: '接单', en: 'acceptance' }, text: { zh: '承办单位接单', en: 'the unit accepted it' } },
+  completed: {
+    name: { zh: '办结', en: 'completion' },
+    text: { zh: '承办单位办结', en: 'the unit reported it complete' },
+  },
+  revisited: {
+    name: { zh: '回访', en: 'the revisit' },
+    text: { zh: '触发义务的回访（如触发升级的回访→再次办理）', en: 'the revisit that triggers the obligation' },
+  },
+  published: { name: { zh: '公布', en: 'publication' }, text: { zh: '新政策公布之日', en: "a policy's publication" } },
+  monthEnd: {
+    name: { zh: '月末', en: 'the end of the month' },
+    text: { zh: '被考核月份最后一日24时', en: '24:00 of the last day of the assessed month' },
+  },
 };
+
+const pickWords = (key: 'name' | 'text') =>
+  Object.fromEntries(Object.entries(ANCHOR_WORDS).map(([k, w]) => [k, w[key]])) as Record<Anchor, Text>;
+/** Hover text of each anchor (Chinese / English). */
+export const ANCHOR_TEXT = pickWords('text');
+/** Short name of each anchor. */
+export const ANCHOR_NAMES = pickWords('name');
 
 /** Generic names of the obligations (a rule set names its own in vocabulary.yaml `obligations`). */
 export const OBLIGATION_TEXT: Record<Obligation, Text> = {
@@ -86,17 +108,6 @@ export const OBLIGATION_TEXT: Record<Obligation, Text> = {
   review: { zh: '复核', en: 'review' },
   knowledgeBaseReport: { zh: '知识库报送', en: 'knowledge-base report' },
   writtenExplanation: { zh: '书面情况说明', en: 'written explanation' },
-};
-
-/** Short names of the anchors, as “自接单起” / “from acceptance” reads. */
-export const ANCHOR_NAMES: Record<Anchor, Text> = {
-  received: { zh: '收单', en: 'receipt' },
-  dispatched: { zh: '派单', en: 'dispatch' },
-  accepted: { zh: '接单', en: 'acceptance' },
-  completed: { zh: '办结', en: 'completion' },
-  revisited: { zh: '回访', en: 'the revisit' },
-  published: { zh: '公布', en: 'publication' },
-  monthEnd: { zh: '月末', en: 'the end of the month' },
 };
 
 export const OPERATOR_TEXT: Record<Operator, Text> = {
