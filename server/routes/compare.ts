@@ -41,8 +41,13 @@ export function compareRoutes(s: Services): Hono<AppEnv> {
     const path = body.path ?? 'compiled';
     const base = await resolveVersion(body.base, 'base', state.catalog, s);
     const candidate = await resolveVersion(body.candidate, 'candidate', state.catalog, s);
-    const plan = planTickets(body, state.calendar, MAX_GENERATE, () =>
-      generatorInputs({ catalog: state.catalog, rulesDir: s.options.rulesDir, office: base.ruleset.id }),
+    const office = { id: base.ruleset.id, isDefault: base.ruleset.id === state.catalog.defaultId };
+    const plan = planTickets(
+      body,
+      state.calendar,
+      MAX_GENERATE,
+      () => generatorInputs({ catalog: state.catalog, rulesDir: s.options.rulesDir, office: office.id }),
+      office,
     );
     const options = {
       base: base.ruleset,

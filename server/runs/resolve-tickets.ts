@@ -42,12 +42,17 @@ interface GenerateBody {
   asOf?: string;
 }
 
-/** Every distinct ticket of the shipped test cases (by id), in file order. */
-export function fixtureTickets(): Ticket[] {
+/**
+ * Every distinct ticket of the shipped test cases (by id), in file order; with `office`, only that
+ * office's (a ticket without `office` is the default office's).
+ */
+export function fixtureTickets(office?: { id: string; isDefault: boolean }): Ticket[] {
   const seen = new Map<string, Ticket>();
   for (const c of loadCases(FIXTURES_DIR, { displayRoot: PACKAGE_ROOT }).cases)
     if (!seen.has(c.ticket.id)) seen.set(c.ticket.id, c.ticket);
-  return [...seen.values()];
+  const all = [...seen.values()];
+  if (!office) return all;
+  return all.filter((t) => (t.office === undefined ? office.isDefault : t.office === office.id));
 }
 
 /** `generator` gives the rule set and profile of generated tickets (asked for only when generating). */
@@ -56,6 +61,8 @@ export function planTickets(
   calendar: Calendar,
   maxGenerate: number,
   generator: () => GeneratorInputs = () => generatorInputs(),
+  /** A run of one office (a comparison): its fixtures only. */
+  office?: { id: string; isDefault: boolean },
 ): TicketPlan {
   const given = (['tickets', 'fixtures', 'generate'] as const).filter(
     (k) => body[k] !== undefined && body[k] !== false,
@@ -83,7 +90,7 @@ export function planTickets(
   }
   if (body.fixtures !== undefined) {
     checkShape({ fixtures: body.fixtures }, { fixtures: { type: 'boolean' } });
-    const list = fixtureTickets();
+    const list = fixtureTickets(office);
     return { input: { source: 'fixtures', count: list.length }, total: list.length, trusted: true, make: () => list };
   }
   const g = checkShape<GenerateBody>(

@@ -172,6 +172,36 @@ describe('the what-if page', () => {
     expect(errors).toEqual([]);
   });
 
+  it('picks an office: its versions only, and a comparison of its own fixtures in its own words', async () => {
+    const { page, errors } = await open();
+    await page.locator('#tab-compare').click();
+    const offices = await page
+      .locator('#cmp-office option')
+      .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    expect(offices).toEqual(['daning-12345', 'sheshan-12345', 'xiayang-12345']);
+    // The default office comes first selected.
+    expect(await page.locator('#cmp-office').inputValue()).toBe('sheshan-12345');
+    await page.locator('#cmp-office').selectOption('xiayang-12345');
+    const bases = await page
+      .locator('#cmp-base option')
+      .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    expect(bases).toEqual(['xiayang-12345/2022-06-08']);
+    // The draft editor now holds 夏阳's files.
+    await page.locator('#draft-file').selectOption('ticket-types.yaml');
+    expect(await page.locator('#draft-text').inputValue()).toContain('首次处置');
+    // 夏阳 against itself on its own fixtures: nothing changes and no ticket is invalid.
+    await page.locator('input[name="cand-mode"][value="shipped"]').check();
+    await page.locator('#cmp-asof').fill(AS_OF);
+    await page.locator('input[name="src"][value="fixtures"]').check();
+    await page.locator('#cmp-run').click();
+    await page.locator('#cmp-results:not([hidden])').waitFor();
+    expect(await page.locator('#cmp-versions').textContent()).toContain(
+      'xiayang-12345/2022-06-08 → xiayang-12345/2022-06-08',
+    );
+    expect(await page.locator('.total.bad').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
   it('shows a broken draft’s diagnostic with its line number and does not let it run', async () => {
     const { page, errors } = await open('#compare');
     const broken = ticketTypesWith('normal.complete', '4个工作周');

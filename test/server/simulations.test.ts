@@ -187,6 +187,33 @@ describe('POST /v1/compare', () => {
     expect((run.summary as Body).tickets).toBe(500);
   });
 
+  it('compares one office on its own fixtures: none of another office’s tickets is listed as invalid', async () => {
+    // Only 夏阳's own fixture tickets (fixtures/tickets/xiayang-12345/, each naming the office) enter
+    // a comparison of 夏阳 against itself; no other office's ticket is listed as invalid.
+    const xiayang = await post(app, '/v1/compare', {
+      base: 'xiayang-12345/2022-06-08',
+      candidate: 'xiayang-12345/2022-06-08',
+      fixtures: true,
+      asOf: AS_OF,
+    });
+    expect(xiayang.status).toBe(200);
+    const x = (await xiayang.json()) as Body;
+    expect(x.totals.rejected).toBe(0);
+    expect(x.totals.tickets).toBeGreaterThan(0);
+    expect(x.totals.changed).toBe(0);
+    // Sheshan, the default office, takes the fixtures without an office (and its own).
+    const sheshan = (await (
+      await post(app, '/v1/compare', {
+        base: 'sheshan-12345/2025-04-14',
+        candidate: 'sheshan-12345/2025-04-14',
+        fixtures: true,
+        asOf: AS_OF,
+      })
+    ).json()) as Body;
+    expect(sheshan.totals.rejected).toBe(0);
+    expect(sheshan.totals.tickets).toBeGreaterThan(x.totals.tickets);
+  });
+
   it('400 without base or candidate, 404 for an unknown version', async () => {
     expect((await post(app, '/v1/compare', { base: '2025-04-14', fixtures: true })).status).toBe(400);
     expect(

@@ -76,13 +76,25 @@ export function initCompareView(info: RulesetsInfo, fixtures: Ticket[]) {
   // --- versions -------------------------------------------------------------------------------
   const versionOption = (x: (typeof versions)[number]) =>
     h('option', { value: x.name }, `${x.name} · ${x.v.title}${x.v.state === 'in-force' ? ' ✓' : ''}`);
-  baseSel.replaceChildren(...versions.map(versionOption));
-  candSel.replaceChildren(...versions.map(versionOption));
-  // Several offices: start from the default rule set (its version in force, against its latest).
-  const home = info.rulesets.find((r) => r.id === info.defaultRuleset) ?? info.rulesets[0];
-  if (home?.active) baseSel.value = `${home.id}/${home.active}`;
-  const latest = home?.versions[home.versions.length - 1];
-  candSel.value = home && latest ? `${home.id}/${latest.version}` : (versions[versions.length - 1]?.name ?? '');
+  // The office picker: the versions offered are that office's (its version in force against its
+  // latest to start with); the default rule set comes first selected.
+  const officeSel = byId<HTMLSelectElement>('cmp-office');
+  officeSel.replaceChildren(
+    ...info.rulesets.map((r) =>
+      h('option', { value: r.id }, `${r.versions[r.versions.length - 1]?.title ?? r.id}（${r.id}）`),
+    ),
+  );
+  function pickOffice(id: string): void {
+    const office = info.rulesets.find((r) => r.id === id) ?? info.rulesets[0];
+    const own = versions.filter((x) => x.name.startsWith(`${office?.id}/`));
+    baseSel.replaceChildren(...own.map(versionOption));
+    candSel.replaceChildren(...own.map(versionOption));
+    if (office?.active) baseSel.value = `${office.id}/${office.active}`;
+    const latest = office?.versions[office.versions.length - 1];
+    candSel.value = office && latest ? `${office.id}/${latest.version}` : (own[own.length - 1]?.name ?? '');
+  }
+  officeSel.value = (info.rulesets.find((r) => r.id === info.defaultRuleset) ?? info.rulesets[0])?.id ?? '';
+  pickOffice(officeSel.value);
   asOf.value = shanghaiNowLocal();
 
   const showError = (msg: string | null) => {
@@ -685,6 +697,10 @@ export function initCompareView(info: RulesetsInfo, fixtures: Ticket[]) {
       if (mode() === 'draft' && validation === 'idle') void resetDraft();
     });
   }
+  officeSel.addEventListener('change', () => {
+    pickOffice(officeSel.value);
+    void resetDraft();
+  });
   baseSel.addEventListener('change', () => void resetDraft(fileSel.value));
   fileSel.addEventListener('change', () => {
     draftText.value = baseFiles.get(baseSel.value)?.[fileSel.value] ?? '';

@@ -67,6 +67,7 @@ const WORDS = {
 
   // compare view
   versionsLegend: ['规则版本', 'Rule versions'],
+  office: ['办公室', 'Office'],
   base: ['基准版本', 'Base version'],
   candidate: ['候选版本', 'Candidate'],
   candShipped: ['已发布版本', 'A shipped version'],
