@@ -238,16 +238,35 @@ function dedupe(list: Text[]): Text[] {
  * Deterministic: the decision for one ticket (its id and received time) as of one instant under
  * one rule-set revision and one calendar revision always has the same id; events after `asOf` are
  * not part of a decision, so the ticket's later history cannot change it. FNV-1a, two 32-bit lanes:
- * a label, not a security boundary.
+ * a label, not a security boundary. The two revisions (128 characters) are hashed once per rule
+ * set and calendar; each decision hashes only its ticket id, received time and asOf.
  */
 function decisionIdOf(ruleset: Ruleset, calendar: Calendar, ticket: Ticket, asOf: string): string {
-  const key = `${ruleset.revision}\u0000${calendar.revision}\u0000${ticket.id}\u0000${ticket.received}\u0000${asOf}`;
-  let a = 0x811c9dc5;
-  let b = 0x01000193 ^ key.length;
+  let [a, b] = revisionLanes(ruleset, calendar);
+  const key = `${ticket.id}\u0000${ticket.received}\u0000${asOf}`;
   for (let i = 0; i < key.length; i++) {
     const c = key.charCodeAt(i);
     a = Math.imul(a ^ c, 0x01000193);
     b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
   }
   return `dec_${(a >>> 0).toString(16).padStart(8, '0')}${(b >>> 0).toString(16).padStart(8, '0')}`;
+}
+
+const lanesCache = new WeakMap<Ruleset, { calendar: string; lanes: readonly [number, number] }>();
+
+/** The hash lanes after `<rule-set revision>\0<calendar revision>\0`. */
+function revisionLanes(ruleset: Ruleset, calendar: Calendar): readonly [number, number] {
+  const hit = lanesCache.get(ruleset);
+  if (hit && hit.calendar === calendar.revision) return hit.lanes;
+  const prefix = `${ruleset.revision}\u0000${calendar.revision}\u0000`;
+  let a = 0x811c9dc5;
+  let b = 0x01000193;
+  for (let i = 0; i < prefix.length; i++) {
+    const c = prefix.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
+  }
+  const lanes = [a, b] as const;
+  lanesCache.set(ruleset, { calendar: calendar.revision, lanes });
+  return lanes;
 }

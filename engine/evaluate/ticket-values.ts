@@ -13,23 +13,21 @@ interface Found {
 }
 
 function firstUnknown(values: TicketValues, t: Ticket): Found | null {
-  const one = (field: string, value: string | undefined, allowed: string[] | undefined): Found | null =>
-    value !== undefined && allowed && !allowed.includes(value) ? { field, allowed } : null;
-  const candidates: [string, string | undefined, string[] | undefined][] = [
-    ['channel', t.channel, values.channel],
-    ['urgency', t.urgency, values.urgency],
-    ['category', t.category, values.category],
-    ...t.tags.map((tag, i): [string, string, string[] | undefined] => [`tags[${i}]`, tag, values.tags]),
-    ...(t.revisits ?? []).map((r, i): [string, string, string[] | undefined] => [
-      `revisits[${i}].result`,
-      r.result,
-      values.revisitResult,
-    ]),
-  ];
-  for (const [field, value, allowed] of candidates) {
-    const hit = one(field, value, allowed);
-    if (hit) return hit;
-  }
+  // Plain loops: this runs for every decision of a batch.
+  if (values.channel && t.channel !== undefined && !values.channel.includes(t.channel))
+    return { field: 'channel', allowed: values.channel };
+  if (values.urgency && t.urgency !== undefined && !values.urgency.includes(t.urgency))
+    return { field: 'urgency', allowed: values.urgency };
+  if (values.category && t.category !== undefined && !values.category.includes(t.category))
+    return { field: 'category', allowed: values.category };
+  if (values.tags)
+    for (let i = 0; i < t.tags.length; i++)
+      if (!values.tags.includes(t.tags[i]!)) return { field: `tags[${i}]`, allowed: values.tags };
+  const revisits = t.revisits;
+  if (values.revisitResult && revisits)
+    for (let i = 0; i < revisits.length; i++)
+      if (!values.revisitResult.includes(revisits[i]!.result))
+        return { field: `revisits[${i}].result`, allowed: values.revisitResult };
   return null;
 }
 
