@@ -96,7 +96,7 @@ export function* evaluateEscalation(
     const elapsed = workingDaysBetweenNumbers(calendar, shanghaiDay(anchor), shanghaiDay(at));
     const previous = current?.level ?? 0;
     const level = levelFor(rule, elapsed, consecutive, previous, shift);
-    const redo = due(at, level.redo, { calendar, counting });
+    const redo = due(at, level.redo, { calendar, counting, trail: false });
     const escalation: DecisionEscalation = {
       level: level.level,
       supervisor: level.supervisor,

@@ -158,7 +158,16 @@ function* decisionSteps(
   const effectTrace = yield judge.effects(effectFacts);
   const fired = new Set(effectTrace.filter((e) => e.fired).map((e) => e.ruleId));
 
-  const ctx = { timeline: times, accepted: times.accepted, completed: times.completed, asOf, calendar, counting };
+  // Windows need only their end: no day-by-day trail (that is for explanations of deadlines).
+  const ctx = {
+    timeline: times,
+    accepted: times.accepted,
+    completed: times.completed,
+    asOf,
+    calendar,
+    counting,
+    trail: false,
+  };
   const returnRule = ruleset.returns.find((r) => r.appliesTo.includes(type.id));
   const extensionRule = extensionRuleFor(ruleset, type.id);
   if (extensionRule) warnings.push(...extensionWarnings(extensionRule, times, times.accepted, calendar, counting));

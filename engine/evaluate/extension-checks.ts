@@ -42,7 +42,7 @@ export function extensionWarnings(
 ): Text[] {
   const out: Text[] = [];
   if (accepted === null) return out;
-  const window = due(accepted, rule.window.period, { calendar, counting });
+  const window = due(accepted, rule.window.period, { calendar, counting, trail: false });
   for (const { at, item } of timeline.extensions) {
     if (item.approved !== true) continue;
     const when = formatInstant(at);

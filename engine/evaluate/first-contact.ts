@@ -44,7 +44,7 @@ export function checkFirstContact(
   calendar: Calendar,
   counting: CountingSettings,
 ): FirstContactResult {
-  const window = due(accepted, rule.window.period, { calendar, counting });
+  const window = due(accepted, rule.window.period, { calendar, counting, trail: false });
   const gap = parsePeriod(rule.minInterval);
   const minGap = gap.amount * (gap.unit === 'hour' ? 3_600_000 : 86_400_000);
   const calls: { at: Instant; answered: boolean }[] = [];
