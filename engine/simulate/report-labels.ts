@@ -46,7 +46,11 @@ const TRIGGER_NAMES: Record<string, Text> = {
 
 const pickText = (t: Text | undefined, fallback: string, lang: Lang) => (t ? (lang === 'en' ? t.en : t.zh) : fallback);
 
-/** The words of every version a report covers, later versions over earlier ones. */
+/**
+ * The words of every version a report covers: a later version of the same rule set over an earlier
+ * one. Where two offices name the same id differently (Daning's 办结 and Xiayang's 首次处置 for
+ * `complete`), neither office's word can speak for a mixed report: the generic word applies.
+ */
 export function mergeWords(versions: readonly VersionRef[]): ReportWords {
   const out: Required<ReportWords> = {
     roles: {},
@@ -56,13 +60,37 @@ export function mergeWords(versions: readonly VersionRef[]): ReportWords {
     levels: {},
     escalation: labelsFrom().escalation,
   };
+  const owner = new Map<string, string>();
+  const conflicts = new Set<string>();
+  const put = (table: Record<string, Text>, kind: string, id: string, text: Text, office: string) => {
+    const key = `${kind}\u0000${id}`;
+    const prev = table[id];
+    const from = owner.get(key);
+    if (conflicts.has(key)) return;
+    if (prev && from !== office && (prev.zh !== text.zh || prev.en !== text.en)) {
+      conflicts.add(key);
+      delete table[id];
+      return;
+    }
+    table[id] = text;
+    owner.set(key, office);
+  };
+  let escalationOwner: string | null = null;
   for (const v of versions) {
-    Object.assign(out.roles, v.words?.roles);
-    Object.assign(out.clauses, v.words?.clauses);
-    Object.assign(out.types, v.words?.types);
-    Object.assign(out.obligations, v.words?.obligations);
-    Object.assign(out.levels, v.words?.levels);
-    if (v.words?.escalation) out.escalation = v.words.escalation;
+    const w = v.words;
+    if (!w) continue;
+    for (const kind of ['roles', 'clauses', 'types', 'obligations', 'levels'] as const)
+      for (const [id, text] of Object.entries(w[kind] ?? {})) put(out[kind], kind, id, text, v.id);
+    if (w.escalation && !conflicts.has('escalation')) {
+      const same = out.escalation.zh === w.escalation.zh && out.escalation.en === w.escalation.en;
+      if (escalationOwner === null || escalationOwner === v.id || same) {
+        out.escalation = w.escalation;
+        escalationOwner = v.id;
+      } else {
+        conflicts.add('escalation');
+        out.escalation = labelsFrom().escalation;
+      }
+    }
   }
   return out;
 }

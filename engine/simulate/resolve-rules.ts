@@ -1,5 +1,6 @@
 /**
- * What a user names as "the rules" of a batch: a version id of the loaded rule set (`2025-04-14`),
+ * What a user names as "the rules" of a batch: a version id of the loaded rule set (`2025-04-14`,
+ * or with its office `xiayang-12345/2022-06-08`),
  * a version folder (a draft not in force: it holds `index.yaml`), or a rules root (every version,
  * each ticket under the one in force at receipt). Invalid rules never run: the error carries every
  * diagnostic.
@@ -54,9 +55,14 @@ export function resolveRules(value: string | undefined, options: ResolveOptions 
     return { kind: 'catalog', catalog: validCatalog(value) };
   }
   const catalog = validCatalog(options.root);
-  const id = options.rulesetId ?? defaultRulesetId(catalog);
+  // `<rule set>/<version>` names the office too (as the HTTP API does); a bare version is the
+  // named or default rule set's.
+  const slash = value.indexOf('/');
+  const named = slash > 0 && catalog.rulesets[value.slice(0, slash)] ? value.slice(0, slash) : undefined;
+  const id = named ?? options.rulesetId ?? defaultRulesetId(catalog);
+  const version = named ? value.slice(slash + 1) : value;
   const versions = catalog.rulesets[id] ?? [];
-  const hit = versions.find((r) => r.version === value);
+  const hit = versions.find((r) => r.version === version);
   if (hit) return { kind: 'version', ruleset: hit };
   const known = versions.map((r) => r.version);
   throw new HotlineError('RULESET_VERSION_UNKNOWN', {

@@ -4,7 +4,13 @@ import { loadCatalog } from '../../engine/rules/load-catalog.ts';
 import { versionRef } from '../../engine/simulate/batch-common.ts';
 import { csvCell, renderCsv } from '../../engine/simulate/render-csv.ts';
 import { renderMarkdown } from '../../engine/simulate/render-markdown.ts';
-import { instantText, outcomeText, valueText } from '../../engine/simulate/report-labels.ts';
+import {
+  instantText,
+  mergeWords,
+  obligationName,
+  outcomeText,
+  valueText,
+} from '../../engine/simulate/report-labels.ts';
 import { emptySummary, finishSummary, mergeSummary } from '../../engine/simulate/summary.ts';
 
 describe('CSV', () => {
@@ -105,5 +111,27 @@ describe('summary', () => {
     expect(Object.keys(done.deadlines)).toEqual(['dispatch', 'complete']);
     expect(Object.keys(done.deadlines.complete!)).toEqual(['met', 'overdue']);
     expect(Object.keys(done.reminders)).toEqual(['r.a', 'r.b']);
+  });
+
+  it('a report over several offices names an obligation by the office’s word only when they agree', () => {
+    const all = loadCatalog().rulesets;
+    const daning = versionRef(all['daning-12345']![0]!);
+    const xiayang = versionRef(all['xiayang-12345']![0]!);
+    // One office: its own word (夏阳 calls completion 首次处置).
+    expect(obligationName('complete', 'zh', mergeWords([xiayang]))).toBe('首次处置');
+    // 大宁路 says 办结, 夏阳 首次处置: a mixed report cannot use either, so the generic word.
+    expect(obligationName('complete', 'zh', mergeWords([daning, xiayang]))).toBe('办结');
+    expect(obligationName('complete', 'en', mergeWords([daning, xiayang]))).toBe('completion');
+    expect(obligationName('redo', 'zh', mergeWords([daning, xiayang]))).toBe('再次处置');
+    // Whichever comes last: the disagreement is dropped, the agreement kept.
+    for (const order of [
+      [daning, xiayang],
+      [xiayang, daning],
+    ]) {
+      const w = mergeWords(order);
+      expect(w.obligations?.complete).toBeUndefined();
+      expect(w.roles.unit).toBeUndefined(); // 承办单位 / 四级承办部门
+      expect(w.roles.center?.zh).toBe('街道城运中心'); // both offices' word
+    }
   });
 });
