@@ -1,7 +1,9 @@
 /**
- * HTTP benchmark: `POST /v1/decisions` (one fixture ticket, on the json-rules-engine path and on
- * the compiled path) against the trivial `GET /v1/ping`, measured in the same run with autocannon
- * (programmatic API), 50 connections, bounded in time.
+ * HTTP benchmark: `POST /v1/decisions` (one fixture ticket, on the json-rules-engine path, on the
+ * compiled path, and as the lean `?view=summary` answer) against the trivial `GET /healthz` (and
+ * the even smaller `GET /v1/ping`), measured in the same run with autocannon (programmatic API),
+ * 50 connections, bounded in time. Each route's answer size (bytes of one body) is printed with it;
+ * ratios are to `/healthz`, plus summary ÷ default.
  *
  *   npx tsx test/bench/http.bench.ts                    (child-process server, ~40 s)
  *   npx tsx test/bench/http.bench.ts --mode in-process  (server and load generator share a thread)
@@ -124,17 +126,38 @@ async function load(url: string, path: string, post: boolean, seconds: number): 
 const dataDir = mkdtempSync(join(tmpdir(), 'hotline-bench-'));
 const server = values.mode === 'in-process' ? await serveHere(dataDir) : await serveChild(dataDir);
 const routes = [
-  { name: 'GET /v1/ping (trivial)', path: '/v1/ping', post: false },
+  { name: 'GET /healthz (trivial)', path: '/healthz', post: false },
+  { name: 'GET /v1/ping', path: '/v1/ping', post: false },
   { name: 'POST /v1/decisions?path=engine', path: '/v1/decisions?path=engine', post: true },
   { name: 'POST /v1/decisions (default: compiled)', path: '/v1/decisions', post: true },
+  { name: 'POST /v1/decisions?view=summary', path: '/v1/decisions?view=summary', post: true },
 ];
-const rows: { name: string; rps: number; p50: number; p99: number; avg: number; bad: number }[] = [];
+/** The size of one answer's body. */
+async function bodyBytes(url: string, path: string, post: boolean): Promise<number> {
+  const res = await fetch(`${url}${path}`, {
+    ...(post ? { method: 'POST', headers: { 'content-type': 'application/json' }, body: DECISION } : {}),
+  });
+  if (!res.ok) throw new Error(`${path}: ${res.status}`);
+  return (await res.arrayBuffer()).byteLength;
+}
+const rows: {
+  name: string;
+  path: string;
+  rps: number;
+  p50: number;
+  p99: number;
+  avg: number;
+  bad: number;
+  bytes: number;
+}[] = [];
 try {
   for (const r of routes) await load(server.url, r.path, r.post, 2); // warm up JIT and caches
   for (const r of routes) {
     const res = await load(server.url, r.path, r.post, duration);
     rows.push({
       name: r.name,
+      path: r.path,
+      bytes: await bodyBytes(server.url, r.path, r.post),
       rps: res.requests.average,
       p50: res.latency.p50,
       p99: res.latency.p99,
@@ -151,14 +174,21 @@ const trivial = rows[0]!;
 console.log(
   `\nmode=${values.mode} connections=${connections} duration=${duration}s log=${values.log} node=${process.version}\n`,
 );
-console.log('route                                   req/s     p50 ms   p99 ms   avg ms   ratio  non-2xx');
+console.log('route                                   req/s     p50 ms   p99 ms   avg ms   ratio  non-2xx    bytes');
 for (const r of rows) {
   const ratio = r.rps / trivial.rps;
   console.log(
-    `${r.name.padEnd(38)} ${r.rps.toFixed(0).padStart(7)} ${r.p50.toFixed(1).padStart(9)} ${r.p99.toFixed(1).padStart(8)} ${r.avg.toFixed(2).padStart(8)} ${(ratio * 100).toFixed(0).padStart(6)}% ${String(r.bad).padStart(8)}`,
+    `${r.name.padEnd(38)} ${r.rps.toFixed(0).padStart(7)} ${r.p50.toFixed(1).padStart(9)} ${r.p99.toFixed(1).padStart(8)} ${r.avg.toFixed(2).padStart(8)} ${(ratio * 100).toFixed(0).padStart(6)}% ${String(r.bad).padStart(8)} ${String(r.bytes).padStart(8)}`,
   );
 }
+const full = rows.find((r) => r.path === '/v1/decisions')!;
+const summary = rows.find((r) => r.path === '/v1/decisions?view=summary')!;
+console.log(
+  `\nsummary ÷ default: ${(summary.rps / full.rps).toFixed(2)}× the req/s, ${((summary.bytes / full.bytes) * 100).toFixed(0)}% of the bytes`,
+);
 const verdict = (r: (typeof rows)[number]) => ({ ratioOk: r.rps / trivial.rps >= 0.5, p99Ok: r.p99 <= 10 });
-console.log(`\ntargets: decisions ≥ 50% of trivial req/s, p99 ≤ 10 ms`);
-for (const r of rows.slice(1)) console.log(`  ${r.name}: ${JSON.stringify(verdict(r))}`);
+console.log(`targets: decisions ≥ 50% of trivial req/s, p99 ≤ 10 ms`);
+for (const r of rows.filter((x) => x.path.startsWith('/v1/decisions'))) {
+  console.log(`  ${r.name}: ${JSON.stringify(verdict(r))}`);
+}
 console.log(JSON.stringify({ mode: values.mode, connections, duration, rows }));
