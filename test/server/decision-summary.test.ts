@@ -114,6 +114,17 @@ describe('?view=summary', () => {
     expect(ratio).toBeLessThan(0.5);
   });
 
+  it('the OpenAPI document names the view and explain choices and the summary among the answers', async () => {
+    const doc = (await (await app.request('/openapi.json')).json()) as Body;
+    const op = doc.paths['/v1/decisions'].post;
+    const param = (name: string) => op.parameters.find((p: Body) => p.name === name)?.schema;
+    expect(param('view')).toEqual({ type: 'string', enum: ['full', 'summary'], default: 'full' });
+    expect(param('explain').enum).toEqual(['text', 'deadlines', 'none']);
+    const answers = JSON.stringify(op.responses['200'].content['application/json'].schema);
+    expect(answers).toContain('#/components/schemas/DecisionSummary');
+    expect(op.responses['200'].headers.Vary).toBeDefined();
+  });
+
   it('the schema is closed: a full decision, an extra field or a missing one is refused', async () => {
     const full = (await (await post(app, '/v1/decisions', { ticket: ticket(), asOf })).json()) as Body;
     const s = (await (await post(app, '/v1/decisions?view=summary', { ticket: ticket(), asOf })).json()) as Body;
