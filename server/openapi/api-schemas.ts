@@ -1,4 +1,6 @@
 /** Schemas of the HTTP envelopes (requests around the engine's schemas, and responses). */
+import { DECISION_BATCH, DECISION_SUMMARY } from './summary-schema.ts';
+
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const str = (description: string) => ({ type: 'string', description });
 const instant = ref('Ticket_instant');
@@ -185,9 +187,13 @@ export const API_SCHEMAS: Record<string, unknown> = {
       notifications: { type: 'array' },
       warnings: { type: 'array' },
       trace: { type: 'array' },
-      explanation: str('按语言的说明 / explanation in the client language'),
+      explanation: str(
+        '按语言的说明（explain=none 时没有）/ explanation in the client language (absent with explain=none)',
+      ),
     },
   },
+  DecisionSummary: DECISION_SUMMARY,
+  DecisionBatch: DECISION_BATCH,
   DeadlineRequest: {
     type: 'object',
     additionalProperties: false,

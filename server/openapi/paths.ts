@@ -9,21 +9,40 @@ export const PATHS: Record<string, unknown> = {
     post: {
       summary: '对工单作出决定 / decide tickets',
       description:
-        '`{ ticket }` → 一个决定；`{ tickets: [...] }`（最多 1,000 张）→ `{ decisions }`，顺序与输入一致。asOf 默认为当前时间。每个决定附 explanation。默认按收单时生效的版本（新老划断）；`rules: { version }` 按指定版本（不论是否生效），`rules: { draft: { files } }` 按草稿（无效草稿 422，附诊断）。\n`{ ticket }` → one decision; `{ tickets }` → `{ decisions }` in input order. By default each ticket is decided under the version in force when it was received; `rules: { version }` names a loaded version (in force or not), `rules: { draft: { files } }` a draft (422 with its diagnostics when invalid).',
+        '`{ ticket }` → 一个决定；`{ tickets: [...] }`（最多 1,000 张）→ `{ decisions }`，顺序与输入一致。asOf 默认为当前时间。每个决定附 explanation（explain=none 或 view=summary 时不附）。默认按收单时生效的版本（新老划断）；`rules: { version }` 按指定版本（不论是否生效），`rules: { draft: { files } }` 按草稿（无效草稿 422，附诊断）。\n`{ ticket }` → one decision; `{ tickets }` → `{ decisions }` in input order, each with an explanation (not with explain=none or view=summary). By default each ticket is decided under the version in force when it was received; `rules: { version }` names a loaded version (in force or not), `rules: { draft: { files } }` a draft (422 with its diagnostics when invalid).',
       parameters: [
         langParam,
         { name: 'path', in: 'query', schema: { type: 'string', enum: ['engine', 'compiled'], default: 'compiled' } },
         { name: 'trace', in: 'query', schema: { type: 'string', enum: ['true', 'false'], default: 'false' } },
         {
+          name: 'view',
+          in: 'query',
+          description:
+            'full：完整决定（默认）；summary：每个决定只给 DecisionSummary（编号、版本、各期限的截止与状态、督办级别、可否退回或延期、提醒与通知的规则、警告条数），不含说明文字与追踪，约为完整决定的四分之一。\nfull: the whole decision (default); summary: each decision as a DecisionSummary (ids, version, each deadline’s end and status, supervision level, whether a return or an extension may be asked for, reminder and notification rules, warning count), no text and no trace — about a quarter of the size.',
+          schema: { type: 'string', enum: ['full', 'summary'], default: 'full' },
+        },
+        {
           name: 'explain',
           in: 'query',
           description:
-            'text：只有决定的说明 explanation（客户端语言，含每项期限的计算）；deadlines：另附每项期限的中英文计算说明。\ntext: the decision’s explanation only (client language, each deadline recounted); deadlines: also each deadline’s zh/en counting text.',
-          schema: { type: 'string', enum: ['text', 'deadlines'], default: 'text' },
+            'text：只有决定的说明 explanation（客户端语言，含每项期限的计算）；deadlines：另附每项期限的中英文计算说明；none：不附任何说明。view=summary 时只能是 none。\ntext: the decision’s explanation only (client language, each deadline recounted); deadlines: also each deadline’s zh/en counting text; none: no text at all. With view=summary only none.',
+          schema: { type: 'string', enum: ['text', 'deadlines', 'none'], default: 'text' },
         },
       ],
       requestBody: jsonBody('DecisionRequest'),
-      responses: { 200: jsonResponse('决定 / the decision(s)', 'Decision'), ...errors(400, 404, 413, 415, 422) },
+      responses: {
+        200: {
+          description:
+            '一个决定（Decision 或 view=summary 时 DecisionSummary），批量时 { decisions }；带 Vary: Accept-Language / one decision, or { decisions } for a batch; Vary: Accept-Language',
+          headers: { Vary: { schema: { type: 'string', enum: ['Accept-Language'] } } },
+          content: {
+            'application/json': {
+              schema: { oneOf: [schemaRef('Decision'), schemaRef('DecisionSummary'), schemaRef('DecisionBatch')] },
+            },
+          },
+        },
+        ...errors(400, 404, 413, 415, 422),
+      },
     },
   },
   '/v1/deadlines': {

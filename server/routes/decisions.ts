@@ -6,7 +6,10 @@
  * (a loaded version, in force or not) or `{ draft: { files } }` (checked like a run's draft; 422
  * with its diagnostics when invalid) — see `resolveRules`. The compiled judge answers by default
  * (its decisions are identical to json-rules-engine's, see test/evaluate/differential.test.ts);
- * `?path=engine` asks json-rules-engine itself. The rule trace is left out unless `?trace=true`.
+ * `?path=engine` asks json-rules-engine itself. The rule trace is left out unless `?trace=true`;
+ * `?explain=none` leaves out the text. `?view=summary` answers each decision's summary instead
+ * (server/views/decision-summary.ts: no text, no trace, the engine asked for neither). Answers
+ * say `Vary: Accept-Language` (the text is in the client's language).
  * A batch is all or nothing: any invalid ticket is a 400 naming `tickets[i].field`.
  */
 import { Hono } from 'hono';
@@ -26,14 +29,15 @@ import {
 import type { AppEnv } from '../env.ts';
 import { ApiError } from '../http/api-error.ts';
 import { bodyInvalid, checkShape } from '../http/check-shape.ts';
+import { decisionQuery } from '../http/decision-query.ts';
 import { atField } from '../http/field-error.ts';
 import { langOf } from '../http/lang.ts';
-import { queryChoice } from '../http/query.ts';
 import { readJson } from '../http/read-body.ts';
 import { statusOfCode } from '../http/status-table.ts';
 import { refuseProvisional } from '../http/strict.ts';
 import { resolveRules } from '../runs/resolve-version.ts';
 import type { Services } from '../services.ts';
+import { type DecisionSummary, summarizeDecision } from '../views/decision-summary.ts';
 
 interface DecisionBody {
   ticket?: unknown;
@@ -97,11 +101,10 @@ export function decisionRoutes(s: Services): Hono<AppEnv> {
         en: `at most ${s.options.maxBatch} tickets per request (got ${list.length}); use /v1/simulations for more`,
       });
     }
-    const path = queryChoice(c, 'path', ['engine', 'compiled'], 'compiled');
-    const trace = queryChoice(c, 'trace', ['true', 'false'], 'false') === 'true';
+    const { view, path, trace, explain: text } = decisionQuery(c);
     // Each deadline's counting explanation in both languages only on request: the decision's
     // `explanation` (the client's language) already recounts every open deadline.
-    const explain = queryChoice(c, 'explain', ['deadlines', 'text'], 'text') === 'deadlines';
+    const explain = text === 'deadlines';
     const asOf = atField('asOf', () =>
       formatInstant(body.asOf === undefined ? s.options.clock.now() : parseInstant(body.asOf)),
     );
@@ -109,7 +112,7 @@ export function decisionRoutes(s: Services): Hono<AppEnv> {
     const lang = langOf(c);
     const state = s.rules.current(); // one state for the whole request
     const named = body.rules === undefined ? undefined : await resolveRules(body.rules, 'rules', state.catalog, s);
-    const out: (Decision & { explanation: string })[] = [];
+    const out: (Decision | (Decision & { explanation: string }) | DecisionSummary)[] = [];
     for (const [i, ticket] of tickets.entries()) {
       const d = await decideOne(
         () =>
@@ -122,12 +125,15 @@ export function decisionRoutes(s: Services): Hono<AppEnv> {
         zh: `工单 ${d.ticketId} 的期限计算`,
         en: `ticket ${d.ticketId}`,
       });
-      const ruleset = named?.ruleset ?? rulesetOfDecision(state.catalog, d);
-      out.push({
-        ...d,
-        explanation: explainDecision(d, lang, { calendar: state.calendar, ...(ruleset ? { ruleset } : {}) }),
-      });
+      if (view === 'summary') out.push(summarizeDecision(d));
+      else if (text === 'none') out.push(d);
+      else {
+        const ruleset = named?.ruleset ?? rulesetOfDecision(state.catalog, d);
+        const calendar = state.calendar;
+        out.push({ ...d, explanation: explainDecision(d, lang, { calendar, ...(ruleset ? { ruleset } : {}) }) });
+      }
     }
+    c.header('Vary', 'Accept-Language');
     return batch ? c.json({ decisions: out }) : c.json(out[0]);
   });
   return app;
