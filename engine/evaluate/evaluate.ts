@@ -170,7 +170,8 @@ function* decisionSteps(
   };
   const returnRule = ruleset.returns.find((r) => r.appliesTo.includes(type.id));
   const extensionRule = extensionRuleFor(ruleset, type.id);
-  if (extensionRule) warnings.push(...extensionWarnings(extensionRule, times, times.accepted, calendar, counting));
+  if (extensionRule)
+    warnings.push(...extensionWarnings(extensionRule, times, times.accepted, calendar, counting, labelsOf(ruleset)));
   const extensionBase = extensionRule
     ? ruleset.ticketTypes.find((t) => extensionRule.appliesTo.includes(t.id))
     : undefined;

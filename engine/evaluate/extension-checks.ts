@@ -2,7 +2,7 @@ import type { Calendar } from '../calendar/calendar.ts';
 import { type CountingSettings, due } from '../calendar/due.ts';
 import { formatInstant, type Instant } from '../calendar/instant.ts';
 import { formatPeriod, parsePeriod } from '../calendar/period.ts';
-import { clauseLabel } from '../explain/clause-label.ts';
+import type { Labels } from '../explain/labels.ts';
 import type { Text } from '../i18n.ts';
 import type { ExtensionRule } from '../rules/types.ts';
 import { onTime } from './deadline-status.ts';
@@ -39,6 +39,8 @@ export function extensionWarnings(
   accepted: Instant | null,
   calendar: Calendar,
   counting: CountingSettings,
+  /** The rule set's words (its citation of the rule's clause). */
+  labels: Labels,
 ): Text[] {
   const out: Text[] = [];
   if (accepted === null) return out;
@@ -48,15 +50,15 @@ export function extensionWarnings(
     const when = formatInstant(at);
     if (!onTime(window, at)) {
       out.push({
-        zh: `已批准的延期申请于${when}提出，晚于接单后${rule.window.period}的申请期限（${window.dueDate} 24时，${clauseLabel(rule.clause, 'zh')}），批准所依据的申请已逾期`,
-        en: `the approved extension was applied for at ${when}, after the window of ${formatPeriod(parsePeriod(rule.window.period), 'en')} from acceptance (24:00 on ${window.dueDate}, clause ${rule.clause}): the approval rests on a late application`,
+        zh: `已批准的延期申请于${when}提出，晚于接单后${rule.window.period}的申请期限（${window.dueDate} 24时，${labels.clause(rule.clause, 'zh')}），批准所依据的申请已逾期`,
+        en: `the approved extension was applied for at ${when}, after the window of ${formatPeriod(parsePeriod(rule.window.period), 'en')} from acceptance (24:00 on ${window.dueDate}, ${labels.clause(rule.clause, 'en')}): the approval rests on a late application`,
       });
     }
     const missing = missingExtensionFields(rule, item);
     if (missing.length > 0) {
       out.push({
-        zh: `已批准的延期申请（${when}）未写明${missing.map((f) => FIELD_NAMES[f].zh).join('、')}（${clauseLabel(rule.clause, 'zh')}）`,
-        en: `the approved extension application (${when}) does not state ${missing.map((f) => FIELD_NAMES[f].en).join(', ')} (clause ${rule.clause})`,
+        zh: `已批准的延期申请（${when}）未写明${missing.map((f) => FIELD_NAMES[f].zh).join('、')}（${labels.clause(rule.clause, 'zh')}）`,
+        en: `the approved extension application (${when}) does not state ${missing.map((f) => FIELD_NAMES[f].en).join(', ')} (${labels.clause(rule.clause, 'en')})`,
       });
     }
   }

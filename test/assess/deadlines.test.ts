@@ -3,7 +3,7 @@
  * publication): due dates on the official calendar, explained.
  */
 import { describe, expect, it } from 'vitest';
-import { assess, clauseLabel, DEFAULT_COUNTING } from '../../engine/index.ts';
+import { assess, DEFAULT_COUNTING } from '../../engine/index.ts';
 import { calendar, sheshanRules } from './helpers.ts';
 
 const rules = sheshanRules();
@@ -174,8 +174,8 @@ describe('5.2 knowledge base: 5日 natural days from publication', () => {
       clause: '5.2',
     });
     expect(k.explanation.zh).toBe(
-      // The clause label is the project's shared one (engine/explain/clause-label.ts).
-      `依据${clauseLabel('5.2', 'zh')}，《某政策》于2025年9月30日公布，房管所应自公布之日起5日内报城运中心更新知识库有关信息，截止2025年10月5日24时（当日为国庆节、中秋节假期，自然日期限不顺延）。`,
+      // The citation is Sheshan's own (vocabulary.yaml: part 五 numbers its items 1., 2. without parentheses).
+      `依据第五条第2项，《某政策》于2025年9月30日公布，房管所应自公布之日起5日内报城运中心更新知识库有关信息，截止2025年10月5日24时（当日为国庆节、中秋节假期，自然日期限不顺延）。`,
     );
     expect(k.counting.zh).toBe(
       '自公布之日2025-09-30（星期二）起算5个自然日：当日不计入，次日起算；其间国庆节、中秋节假期10月1日至10月5日照常计入自然日；第5日为2025-10-05（星期日），该日为国庆节、中秋节假期，按本规则集的解读不顺延，截止2025-10-05 24时（即2025-10-06T00:00:00+08:00前）。',
