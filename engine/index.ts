@@ -2,6 +2,7 @@
  * The engine's public API. CLI and HTTP adapters import only from here.
  */
 
+export * from './agenda/index.ts';
 export * from './assess/assess.ts';
 export * from './assess/assess-catalog.ts';
 export * from './assess/load-input.ts';

@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { registerAgenda } from './commands/agenda.ts';
 import { registerAssess } from './commands/assess.ts';
 import { registerCalendar } from './commands/calendar.ts';
 import { registerCheck } from './commands/check.ts';
@@ -31,6 +32,7 @@ export function buildProgram(): Command {
   registerAssess(program);
   registerSimulate(program);
   registerCompare(program);
+  registerAgenda(program);
   return program;
 }
 
