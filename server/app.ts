@@ -14,6 +14,7 @@ import { limitBody } from './http/body-limit.ts';
 import { errorResponse, notFound, onError } from './http/on-error.ts';
 import { requestLog } from './http/request-log.ts';
 import { type AppOptions, resolveOptions } from './options.ts';
+import { agendaRoutes } from './routes/agenda.ts';
 import { assessmentRoutes } from './routes/assessments.ts';
 import { calendarRoutes } from './routes/calendar.ts';
 import { compareRoutes } from './routes/compare.ts';
@@ -107,6 +108,7 @@ export function createApp(options: AppOptions = {}): HotlineApp {
     compareRoutes,
     assessmentRoutes,
     fixtureRoutes,
+    agendaRoutes,
   ]) {
     app.route('/v1', routes(services));
   }
