@@ -92,7 +92,8 @@ export async function buildAgenda(
       if (!ruleset) continue; // cannot happen: the decision names a loaded version
       decided++;
       provisional ||= decision.provisional;
-      for (const w of decision.warnings) warnings.set(w.zh, w);
+      // Only a provisional decision's warnings concern the agenda (the calendar is not final).
+      if (decision.provisional) for (const w of decision.warnings) warnings.set(w.zh, w);
       let acc = offices.get(ruleset.id);
       if (!acc) {
         acc = { ruleset, versions: new Set(), tickets: 0, lines: [] };

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { agendaOf, briefs, XIAYANG } from './helpers.ts';
+
+// fixtures/agenda/xiayang-2025-10-13.yaml, hand-worked in its comments: the same day under 夏阳街道's
+// procedure — no reminders topic, its own names, warning tickets supervised by the unit's head.
+describe('agenda · Xiayang, Monday 2025-10-13', async () => {
+  const agenda = await agendaOf(XIAYANG);
+  const office = agenda.offices[0];
+
+  it('follows the office’s own procedure', () => {
+    expect(agenda.offices.map((o) => o.id)).toEqual(['xiayang-12345']);
+    expect(briefs(agenda, 'xiayang-12345')).toEqual([
+      // First handling 5 wd: from Fri 09-26 → Fri 10-10 (overdue); from Mon 09-29 → today.
+      'XY-02 | deadline:complete | overdue | unit |  | 二.1.首次处置 | complete@2025-10-10/-2',
+      'XY-01 | deadline:complete | due-today | unit |  | 二.1.首次处置 | complete@2025-10-13/0',
+      // Second handling 3 wd from the revisit of Thu 10-09: 10-10, 10-11, 10-13.
+      'XY-03 | deadline:redo | due-today | unit | 1:unitHead | 二.1.再次处置 | redo@2025-10-13/0',
+      // The warning notice of the revisit on Sat 10-11 10:00 is new; XY-03's (10-09) is not.
+      'XY-04 | report | new | unitHead |  | 二.1.街道级回访 | -',
+    ]);
+    expect(office?.lines.some((l) => l.action === 'remind')).toBe(false);
+  });
+
+  it('speaks the office’s words', () => {
+    expect(office?.byAction.map((g) => g.label.zh)).toEqual(['首次处置', '再次处置', '报送与告知']);
+    const redo = office?.lines.find((l) => l.ticketId === 'XY-03');
+    expect(redo?.supervision?.levelName.zh).toBe('预警工单');
+    expect(redo?.supervision?.escalationName.zh).toBe('预警');
+    expect(redo?.supervision?.supervisor.name.zh).toBe('承办部门负责人');
+    expect(redo?.clauseLabel.zh).toBe('二、1.（再次处置）');
+    expect(office?.title.zh).toContain('夏阳街道');
+  });
+
+  it('mixes offices from one folder and filters by office', async () => {
+    const both = await agendaOf('fixtures/agenda');
+    expect(both.offices.map((o) => [o.id, o.tickets, o.lines.length])).toEqual([
+      ['sheshan-12345', 14, 18],
+      ['xiayang-12345', 4, 4],
+    ]);
+    const one = await agendaOf('fixtures/agenda', '2025-10-13', { office: 'xiayang-12345' });
+    expect(one.office).toBe('xiayang-12345');
+    expect(one.offices.map((o) => o.id)).toEqual(['xiayang-12345']);
+    expect(briefs(one, 'xiayang-12345')).toEqual(briefs(agenda, 'xiayang-12345'));
+    await expect(agendaOf('fixtures/agenda', '2025-10-13', { office: 'nowhere' })).rejects.toMatchObject({
+      code: 'RULESET_UNKNOWN',
+    });
+  });
+});
