@@ -49,7 +49,10 @@ export async function buildAgenda(
   options: AgendaOptions,
 ): Promise<Agenda> {
   const { date, asOf, since } = agendaInstants(calendar, options.date, options.at);
-  if (options.office !== undefined) rulesetIdFor(catalog, { office: options.office }); // RULESET_UNKNOWN
+  // An unknown office or rule set is the caller's mistake (RULESET_UNKNOWN), not every ticket's.
+  for (const named of [options.office, options.rulesetId]) {
+    if (named !== undefined) rulesetIdFor(catalog, { office: named });
+  }
   const asOfMs = parseInstant(asOf);
   const sinceMs = parseInstant(since);
   const path = options.path ?? 'compiled';

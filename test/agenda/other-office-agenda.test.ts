@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { agendaOf, briefs, XIAYANG } from './helpers.ts';
+import { buildAgenda } from '../../engine/index.ts';
+import { agendaOf, briefs, calendar, catalog, XIAYANG } from './helpers.ts';
 
 // fixtures/agenda/xiayang-2025-10-13.yaml, hand-worked in its comments: the same day under 夏阳街道's
 // procedure — no reminders topic, its own names, warning tickets supervised by the unit's head.
@@ -44,5 +45,8 @@ describe('agenda · Xiayang, Monday 2025-10-13', async () => {
     await expect(agendaOf('fixtures/agenda', '2025-10-13', { office: 'nowhere' })).rejects.toMatchObject({
       code: 'RULESET_UNKNOWN',
     });
+    await expect(
+      buildAgenda(catalog, calendar, [], { date: '2025-10-13', rulesetId: 'nowhere' }),
+    ).rejects.toMatchObject({ code: 'RULESET_UNKNOWN' });
   });
 });
