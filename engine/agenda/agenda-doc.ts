@@ -12,10 +12,10 @@ export type AgendaGrouping = 'action' | 'unit';
 
 const join = (lang: Lang, list: Text[]) => list.map((t) => pick(t, lang)).join(lang === 'en' ? ', ' : '、');
 
-function cells(line: AgendaLine, lang: Lang, group: Text | null): Cell[] {
+function cells(line: AgendaLine, lang: Lang, group: Text | null, withUnit = true): Cell[] {
   const sup = line.supervision;
   const row: Cell[] = [
-    line.unit ?? '—',
+    ...(withUnit ? [line.unit ?? '—'] : []),
     line.ticketId,
     pick(URGENCY_TEXT[line.urgency], lang),
     pick(line.what, lang),
@@ -23,7 +23,11 @@ function cells(line: AgendaLine, lang: Lang, group: Text | null): Cell[] {
       lang,
       line.who.map((p) => p.name),
     ) || '—',
-    sup ? `${pick(sup.levelName, lang)} ${pick(sup.supervisor.name, lang)}` : '—',
+    sup
+      ? lang === 'en'
+        ? `${sup.levelName.en}: ${sup.supervisor.name.en}`
+        : `${sup.levelName.zh}（${sup.supervisor.name.zh}）`
+      : '—',
     pick(line.clauseLabel, lang),
     line.deadline ? line.deadline.dueDate : '—',
     line.deadline?.remainingWorkdays ?? '—',
@@ -32,7 +36,8 @@ function cells(line: AgendaLine, lang: Lang, group: Text | null): Cell[] {
   return group ? [pick(group, lang), ...row] : row;
 }
 
-function header(lang: Lang, first: 'group' | 'unit' | 'both'): string[] {
+/** `byUnit`: the action first, no unit column (the section is the unit); `both`: the spreadsheet's office and action first. */
+function header(lang: Lang, first: 'byUnit' | 'unit' | 'both'): string[] {
   const cols = [
     COLUMNS.unit,
     COLUMNS.ticket,
@@ -46,7 +51,11 @@ function header(lang: Lang, first: 'group' | 'unit' | 'both'): string[] {
     COLUMNS.methods,
   ];
   const all =
-    first === 'both' ? [COLUMNS.office, COLUMNS.group, ...cols] : first === 'group' ? [COLUMNS.group, ...cols] : cols;
+    first === 'byUnit'
+      ? [COLUMNS.group, ...cols.slice(1)]
+      : first === 'both'
+        ? [COLUMNS.office, COLUMNS.group, ...cols]
+        : cols;
   return all.map((c) => pick(c, lang));
 }
 
@@ -67,11 +76,11 @@ function officeSections(o: AgendaOffice, lang: Lang, by: AgendaGrouping): Report
   }
   return groups.map((g) => ({
     title: `${pick(o.title, lang)}${sep}${pick(g.label, lang)}${lang === 'en' ? ` (${g.lines.length})` : `（${g.lines.length}）`}`,
-    header: header(lang, by === 'unit' ? 'group' : 'unit'),
+    header: header(lang, by === 'unit' ? 'byUnit' : 'unit'),
     rows: g.lines.flatMap((i) => {
       const line = o.lines[i];
       if (!line) return [];
-      return [by === 'unit' ? cells(line, lang, actionOf.get(i) ?? null) : cells(line, lang, null)];
+      return [by === 'unit' ? cells(line, lang, actionOf.get(i) ?? null, false) : cells(line, lang, null)];
     }),
   }));
 }

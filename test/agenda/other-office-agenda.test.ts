@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildAgenda } from '../../engine/index.ts';
+import { agendaDoc, buildAgenda } from '../../engine/index.ts';
 import { agendaOf, briefs, calendar, catalog, XIAYANG } from './helpers.ts';
 
 // fixtures/agenda/xiayang-2025-10-13.yaml, hand-worked in its comments: the same day under 夏阳街道's
@@ -30,6 +30,26 @@ describe('agenda · Xiayang, Monday 2025-10-13', async () => {
     expect(redo?.supervision?.supervisor.name.zh).toBe('承办部门负责人');
     expect(redo?.clauseLabel.zh).toBe('二、1.（再次处置）');
     expect(office?.title.zh).toContain('夏阳街道');
+  });
+
+  it('renders by unit without repeating the unit, with the supervision in the office’s words', () => {
+    const doc = agendaDoc(agenda, 'zh', 'unit');
+    expect(doc.sections.map((x) => x.title)).toEqual([
+      `${office?.title.zh} · 夏阳街道城建中心（2）`,
+      `${office?.title.zh} · 夏阳街道市场监管所（2）`,
+    ]);
+    const first = doc.sections[0];
+    expect(first?.header.slice(0, 3)).toEqual(['事项', '工单', '紧急程度']);
+    expect(first?.rows[1]?.slice(0, 6)).toEqual([
+      '再次处置',
+      'XY-03',
+      '今日到期',
+      '再次处置',
+      '四级承办部门',
+      '预警工单（承办部门负责人）',
+    ]);
+    const en = agendaDoc(agenda, 'en', 'action');
+    expect(en.sections[0]?.title).toBe('xiayang-12345 — first handling (2)');
   });
 
   it('mixes offices from one folder and filters by office', async () => {
