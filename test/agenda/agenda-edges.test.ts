@@ -33,6 +33,24 @@ describe('agenda edges', () => {
     expect(a.rejected[0]?.message.zh).toContain('urgency');
   });
 
+  it('says when a deadline reaches a year whose notice is not loaded (provisional)', async () => {
+    // Accepted Mon 2026-12-28: 5 wd → 12-29, 12-30, 12-31, then 2027 (no notice loaded: statutory
+    // holidays only, 元旦 Fri 2027-01-01 off) → 01-04 (4), 01-05 (5). On 12-31 the completion is
+    // in its last 3 wd, so it is on the agenda, and the agenda says it is provisional.
+    const t = {
+      ...byId('AG-02'),
+      id: 'AG-P',
+      received: '2026-12-28T08:30:00+08:00',
+      dispatched: '2026-12-28T09:00:00+08:00',
+      accepted: '2026-12-28T10:00:00+08:00',
+      contacts: [{ at: '2026-12-28T11:00:00+08:00', answered: true }],
+    };
+    const a = await agenda([t], '2026-12-31');
+    expect(a.provisional).toBe(true);
+    expect(a.warnings.length).toBeGreaterThan(0);
+    expect(briefs(a, 'sheshan-12345')).toEqual(['AG-P | remind | due-soon | unit |  | 4.5 | complete@2027-01-05/2']);
+  });
+
   it('an empty day says so', async () => {
     const a = await agenda([byId('AG-14')], '2025-10-15');
     expect(a.offices[0]?.lines).toEqual([]);
