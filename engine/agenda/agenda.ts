@@ -64,6 +64,8 @@ export async function buildAgenda(
   let decided = 0;
   for await (const item of items) {
     const i = index++;
+    // About 0.2 ms per ticket: let other work (HTTP requests) run between slices of 100.
+    if (i > 0 && i % 100 === 0) await new Promise((resolve) => setImmediate(resolve));
     const checked = checkInput(item, i);
     if (!checked.ok) {
       const r = checked.rejected;
