@@ -1,29 +1,16 @@
 import type { Calendar } from '../calendar/calendar.ts';
-import { type CountingSettings, due } from '../calendar/due.ts';
+import { fromDayNumber } from '../calendar/day-number.ts';
+import { type CountingSettings, dueNumbers } from '../calendar/due-numbers.ts';
 import { formatInstant, type Instant, shanghaiDay } from '../calendar/instant.ts';
-import { parsePeriod } from '../calendar/period.ts';
+import { type Period, parsePeriod } from '../calendar/period.ts';
 import { workingDaysBetweenNumbers } from '../calendar/working-days-between.ts';
 import type { Text } from '../i18n.ts';
 import type { EscalationLevel, RevisitEscalationRule as EscalationRule } from '../rules/types.ts';
+import type { CoreEscalationStep, CoreRevisitEscalation } from './core-types.ts';
 import type { Facts } from './facts.ts';
 import type { Judge, JudgeAnswer } from './judge.ts';
 import type { Timeline } from './timeline.ts';
 import type { DecisionRevisitEscalation as DecisionEscalation, TraceEntry } from './types.ts';
-
-export interface EscalationStep {
-  escalation: DecisionEscalation;
-  level: EscalationLevel;
-  revisitAt: Instant;
-  redoDoneAt: Instant | null;
-}
-
-export interface EscalationOutcome {
-  /** Every revisit that triggered escalation, in time order. */
-  steps: EscalationStep[];
-  /** The level in force as of asOf: that of the latest revisit, if it triggered; else null. */
-  current: DecisionEscalation | null;
-  trace: TraceEntry[];
-}
 
 /**
  * The level a triggering revisit reaches (interpretation 8). `shift` moves every threshold (the
@@ -59,7 +46,7 @@ function sortedLevels(rule: EscalationRule): EscalationLevel[] {
 }
 
 /** 2.4 四级督办: judge each revisit with the trigger rule, then pick level, supervisor and redo deadline. */
-export function* evaluateEscalation(
+export function* escalationCore(
   rule: EscalationRule,
   judge: Judge,
   timeline: Timeline,
@@ -69,13 +56,12 @@ export function* evaluateEscalation(
   counting: CountingSettings,
   /** Working days every threshold moves by (an approved extension, when the rule follows it). */
   shift: number,
-  /** The rule set's name of a role (its vocabulary). */
-  roleName: (role: string) => Text,
-): Generator<JudgeAnswer, EscalationOutcome, TraceEntry[]> {
+  /** Where to keep the trigger's trace (null: not kept). */
+  trace: TraceEntry[] | null,
+): Generator<JudgeAnswer, CoreRevisitEscalation, TraceEntry[]> {
   const redos = timeline.redos;
-  const steps: EscalationStep[] = [];
-  const trace: TraceEntry[] = [];
-  let current: DecisionEscalation | null = null;
+  const steps: CoreEscalationStep[] = [];
+  let current: CoreEscalationStep | null = null;
   let consecutive = 0;
   let citySeen = false;
   for (const { at, item: r } of timeline.revisits) {
@@ -86,7 +72,7 @@ export function* evaluateEscalation(
     }
     const facts = Object.assign({}, baseFacts, { revisitResult: r.result, revisitResolved: r.resolved });
     const [entry] = yield judge.trigger(facts);
-    if (entry) trace.push({ ...entry, ruleId: `${entry.ruleId}@${r.at}` });
+    if (entry && trace) trace.push({ ...entry, ruleId: `${entry.ruleId}@${r.at}` });
     if (!entry?.fired || anchor === null) {
       consecutive = 0;
       current = null;
@@ -94,26 +80,52 @@ export function* evaluateEscalation(
     }
     consecutive++;
     const elapsed = workingDaysBetweenNumbers(calendar, shanghaiDay(anchor), shanghaiDay(at));
-    const previous = current?.level ?? 0;
+    const previous = current?.level.level ?? 0;
     const level = levelFor(rule, elapsed, consecutive, previous, shift);
-    const redo = due(at, level.redo, { calendar, counting, trail: false });
-    const escalation: DecisionEscalation = {
-      level: level.level,
-      supervisor: level.supervisor,
-      supervisorName: roleName(level.supervisor),
-      clause: level.clause,
-      ruleId: rule.id,
-      revisitAt: formatInstant(at),
+    const step: CoreEscalationStep = {
+      level,
+      revisitAt: at,
       workdaysAtRevisit: elapsed,
-      mode: rule.mode,
       previousLevel: previous,
-      thresholdShift: shift,
-      redoPeriod: level.redo,
-      redoDueAt: redo.dueAt,
-      redoDueDate: redo.dueDate,
+      redo: dueNumbers(at, parsedRedo(level), calendar, counting),
+      redoDoneAt: redos.find((x) => x >= at) ?? null,
     };
-    steps.push({ escalation, level, revisitAt: at, redoDoneAt: redos.find((x) => x >= at) ?? null });
-    current = escalation;
+    steps.push(step);
+    current = step;
   }
-  return { steps, current, trace };
+  return { rule, shift, steps, current };
+}
+
+const redoPeriods = new WeakMap<EscalationLevel, Period>();
+function parsedRedo(level: EscalationLevel): Period {
+  let p = redoPeriods.get(level);
+  if (!p) {
+    p = parsePeriod(level.redo);
+    redoPeriods.set(level, p);
+  }
+  return p;
+}
+
+/** The level in force as a decision states it, in the rule set's words (`roleName`). */
+export function renderEscalation(
+  e: CoreRevisitEscalation,
+  step: CoreEscalationStep,
+  roleName: (role: string) => Text,
+): DecisionEscalation {
+  const { level } = step;
+  return {
+    level: level.level,
+    supervisor: level.supervisor,
+    supervisorName: roleName(level.supervisor),
+    clause: level.clause,
+    ruleId: e.rule.id,
+    revisitAt: formatInstant(step.revisitAt),
+    workdaysAtRevisit: step.workdaysAtRevisit,
+    mode: e.rule.mode,
+    previousLevel: step.previousLevel,
+    thresholdShift: e.shift,
+    redoPeriod: level.redo,
+    redoDueAt: formatInstant(step.redo.dueAtMs),
+    redoDueDate: fromDayNumber(step.redo.lastDay),
+  };
 }
