@@ -141,12 +141,11 @@ export function* coreSteps(
   const overdueEscalation =
     esc && isOverdueTriggered(esc) ? overdueEscalationCore(esc, built.deadlines, asOf, calendar, counting) : null;
 
-  const effectFacts = Object.assign({}, facts, {
-    ticketType: typePlan.type.id,
-    isDueSoon: built.completeDueSoon,
-    overdueObligations: built.overdue,
-  });
-  const effects = yield judge.effects(effectFacts);
+  // The effects phase's facts, set in place (the earlier phases' judges have answered).
+  facts.ticketType = typePlan.type.id;
+  facts.isDueSoon = built.completeDueSoon;
+  facts.overdueObligations = built.overdue;
+  const effects = yield judge.effects(facts);
 
   // Windows from acceptance (whatever anchor their deadline names), counted once with the deadlines.
   const ctx = { timeline: times, accepted, completed: times.completed, asOf };

@@ -70,8 +70,10 @@ export function* escalationCore(
       if (r.level === 'town' && citySeen) continue;
       if (r.level === 'city') citySeen = true;
     }
-    const facts = Object.assign({}, baseFacts, { revisitResult: r.result, revisitResolved: r.resolved });
-    const [entry] = yield judge.trigger(facts);
+    // The revisit's facts, set in place: the judge has read them once it answers.
+    baseFacts.revisitResult = r.result;
+    baseFacts.revisitResolved = r.resolved;
+    const [entry] = yield judge.trigger(baseFacts);
     if (entry && trace) trace.push({ ...entry, ruleId: `${entry.ruleId}@${r.at}` });
     if (!entry?.fired || anchor === null) {
       consecutive = 0;
@@ -93,6 +95,8 @@ export function* escalationCore(
     steps.push(step);
     current = step;
   }
+  baseFacts.revisitResult = undefined;
+  baseFacts.revisitResolved = undefined;
   return { rule, shift, steps, current };
 }
 
