@@ -8,7 +8,6 @@ import type { Text } from '../i18n.ts';
 import type { EscalationLevel, RevisitEscalationRule as EscalationRule } from '../rules/types.ts';
 import type { CoreEscalationStep, CoreRevisitEscalation } from './core-types.ts';
 import type { Facts } from './facts.ts';
-import type { Judge, JudgeAnswer } from './judge.ts';
 import type { Timeline } from './timeline.ts';
 import type { DecisionRevisitEscalation as DecisionEscalation, TraceEntry } from './types.ts';
 
@@ -45,12 +44,35 @@ function sortedLevels(rule: EscalationRule): EscalationLevel[] {
   return list;
 }
 
-/** 2.4 四级督办: judge each revisit with the trigger rule, then pick level, supervisor and redo deadline. */
-export function* escalationCore(
+/**
+ * The revisits the trigger rule judges, in time order. 4.5 复核单的市级回访情况会覆盖前单回访结果:
+ * once a city-level result is in, a later town-level one does not replace it (`cityRevisitGoverns`).
+ */
+export function judgedRevisits(rule: EscalationRule, timeline: Timeline): Timeline['revisits'] {
+  if (rule.cityRevisitGoverns !== true) return timeline.revisits;
+  let citySeen = false;
+  return timeline.revisits.filter(({ item }) => {
+    if (item.level === 'town' && citySeen) return false;
+    if (item.level === 'city') citySeen = true;
+    return true;
+  });
+}
+
+/** The revisit's facts for the trigger rule, set in place on the decision's facts. */
+export function setRevisitFacts(facts: Facts, revisit: Timeline['revisits'][number] | null): void {
+  facts.revisitResult = revisit ? revisit.item.result : undefined;
+  facts.revisitResolved = revisit ? revisit.item.resolved : undefined;
+}
+
+/**
+ * 2.4 四级督办: from the trigger rule's answer for each judged revisit, the level each triggering
+ * revisit reaches, its supervisor and redo deadline.
+ */
+export function escalationCore(
   rule: EscalationRule,
-  judge: Judge,
+  revisits: Timeline['revisits'],
+  answers: readonly (TraceEntry | undefined)[],
   timeline: Timeline,
-  baseFacts: Facts,
   anchor: Instant | null,
   calendar: Calendar,
   counting: CountingSettings,
@@ -58,22 +80,14 @@ export function* escalationCore(
   shift: number,
   /** Where to keep the trigger's trace (null: not kept). */
   trace: TraceEntry[] | null,
-): Generator<JudgeAnswer, CoreRevisitEscalation, TraceEntry[]> {
+): CoreRevisitEscalation {
   const redos = timeline.redos;
   const steps: CoreEscalationStep[] = [];
   let current: CoreEscalationStep | null = null;
   let consecutive = 0;
-  let citySeen = false;
-  for (const { at, item: r } of timeline.revisits) {
-    // 4.5 复核单的市级回访情况会覆盖前单回访结果: once a city-level result is in, a town-level one does not replace it.
-    if (rule.cityRevisitGoverns === true) {
-      if (r.level === 'town' && citySeen) continue;
-      if (r.level === 'city') citySeen = true;
-    }
-    // The revisit's facts, set in place: the judge has read them once it answers.
-    baseFacts.revisitResult = r.result;
-    baseFacts.revisitResolved = r.resolved;
-    const [entry] = yield judge.trigger(baseFacts);
+  for (let i = 0; i < revisits.length; i++) {
+    const { at, item: r } = revisits[i]!;
+    const entry = answers[i];
     if (entry && trace) trace.push({ ...entry, ruleId: `${entry.ruleId}@${r.at}` });
     if (!entry?.fired || anchor === null) {
       consecutive = 0;
@@ -95,8 +109,6 @@ export function* escalationCore(
     steps.push(step);
     current = step;
   }
-  baseFacts.revisitResult = undefined;
-  baseFacts.revisitResolved = undefined;
   return { rule, shift, steps, current };
 }
 

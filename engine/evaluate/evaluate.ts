@@ -2,7 +2,8 @@ import type { Calendar } from '../calendar/calendar.ts';
 import { type Instant, parseInstant } from '../calendar/instant.ts';
 import type { Ruleset } from '../rules/types.ts';
 import type { DecisionCore } from './core-types.ts';
-import { coreSteps } from './decide-core.ts';
+import { classified, counted, finishCore, startCore } from './decide-core.ts';
+import { setRevisitFacts } from './escalation.ts';
 import { compiledJudge, engineJudge, type Judge } from './judge.ts';
 import { renderDecision } from './render-decision.ts';
 import type { Decision, Ticket, TraceEntry } from './types.ts';
@@ -55,10 +56,15 @@ export async function evaluateCore(
 ): Promise<DecisionCore> {
   const trace = options.trace !== false;
   const judge = options.path === 'compiled' ? compiledJudge(ruleset, trace) : engineJudge(ruleset);
-  const steps = coreSteps(ruleset, calendar, input, asOfOf(options.asOf), judge, trace);
-  let next = steps.next();
-  while (!next.done) next = steps.next(await next.value);
-  return next.value;
+  const st = startCore(ruleset, calendar, input, asOfOf(options.asOf), trace);
+  classified(st, await judge.classify(st.facts));
+  const answers: (TraceEntry | undefined)[] = [];
+  for (const r of st.revisits) {
+    setRevisitFacts(st.facts, r);
+    answers.push((await judge.trigger(st.facts))[0]);
+  }
+  counted(st, answers);
+  return finishCore(st, await judge.effects(st.facts));
 }
 
 /** The numeric core on the compiled path, synchronously: what batch summaries, compare and the agenda read. */
@@ -70,10 +76,15 @@ export function evaluateCoreSync(
 ): DecisionCore {
   const trace = options.trace !== false;
   const judge: Judge = compiledJudge(ruleset, trace);
-  const steps = coreSteps(ruleset, calendar, input, asOfOf(options.asOf), judge, trace);
-  let next = steps.next();
-  while (!next.done) next = steps.next(next.value as TraceEntry[]);
-  return next.value;
+  const st = startCore(ruleset, calendar, input, asOfOf(options.asOf), trace);
+  classified(st, judge.classify(st.facts) as TraceEntry[]);
+  const answers: (TraceEntry | undefined)[] = [];
+  for (const r of st.revisits) {
+    setRevisitFacts(st.facts, r);
+    answers.push((judge.trigger(st.facts) as TraceEntry[])[0]);
+  }
+  counted(st, answers);
+  return finishCore(st, judge.effects(st.facts) as TraceEntry[]);
 }
 
 function asOfOf(asOf: string | Instant): Instant {
