@@ -85,7 +85,7 @@ export function dueNumbers(anchor: Instant, p: Period, calendar: Calendar, count
     endInclusive: false,
     firstCounted,
     naturalEnd,
-    gaps: gaps.length === 0 ? NONE : gaps,
+    gaps,
   };
 }
 
