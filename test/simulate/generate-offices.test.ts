@@ -155,5 +155,5 @@ describe('hotline generate --ruleset daning-12345', () => {
       .map((l) => JSON.parse(l) as Ticket);
     expect(tickets).toHaveLength(5);
     for (const t of tickets) expect(t.office).toBe('daning-12345');
-  });
+  }, 120_000);
 });
