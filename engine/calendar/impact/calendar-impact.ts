@@ -1,0 +1,172 @@
+/**
+ * `hotline calendar impact` / `POST /v1/calendar/impact`: each ticket decided twice as of one
+ * instant — under the calendar in force and under the new one — with the existing engine
+ * (`evaluateSync`, the compiled path, no explanations), and the differences kept: every deadline
+ * whose last day moves (old → new, in working days of the new calendar), every deadline status
+ * that changes, and whether the decision stops being provisional. Tickets are fed one at a time
+ * (`add`), so a large file never sits in memory; only the changed tickets are kept.
+ */
+import { evaluateSync } from '../../evaluate/evaluate.ts';
+import type { Decision, DecisionDeadline, Ticket } from '../../evaluate/types.ts';
+import { labelsOf } from '../../explain/labels.ts';
+import type { RulesetCatalog } from '../../rules/load-catalog.ts';
+import { rulesetIdFor } from '../../rules/route-ticket.ts';
+import { selectVersion } from '../../rules/select-version.ts';
+import { checkInput, evaluationRejection } from '../../simulate/ticket-input.ts';
+import type { RejectedTicket, TicketInput } from '../../simulate/types.ts';
+import type { Calendar } from '../calendar.ts';
+import { toDayNumber } from '../day-number.ts';
+import { formatInstant, parseInstant } from '../instant.ts';
+import { workingDaysBetweenNumbers } from '../working-days-between.ts';
+import type { CalendarImpact, CalendarRef, DeadlineMove, StatusChange, TicketImpact } from './types.ts';
+
+export interface CalendarImpactOptions {
+  catalog: RulesetCatalog;
+  /** The calendar in force. */
+  before: Calendar;
+  /** The calendar with the new notice. */
+  after: Calendar;
+  asOf: string;
+  /** Rule set for tickets without `office` (default: the folder's default). */
+  rulesetId?: string;
+}
+
+export interface ImpactCollector {
+  /** Decides one ticket under both calendars; `index` is its 0-based position in the batch. */
+  add(input: TicketInput, index: number): void;
+  result(): CalendarImpact;
+}
+
+const ref = (c: Calendar): CalendarRef => ({ id: c.id, revision: c.revision, noticeYears: [...c.noticeYears] });
+
+/** Pairs the deadlines of two decisions by rule and obligation (and order, should one repeat). */
+function pairDeadlines(a: DecisionDeadline[], b: DecisionDeadline[]): [DecisionDeadline, DecisionDeadline][] {
+  const rest = new Map<string, DecisionDeadline[]>();
+  for (const d of b) {
+    const k = `${d.ruleId}\0${d.obligation}`;
+    const list = rest.get(k);
+    if (list) list.push(d);
+    else rest.set(k, [d]);
+  }
+  const out: [DecisionDeadline, DecisionDeadline][] = [];
+  for (const d of a) {
+    const hit = rest.get(`${d.ruleId}\0${d.obligation}`)?.shift();
+    if (hit) out.push([d, hit]);
+  }
+  return out;
+}
+
+export function createImpactCollector(o: CalendarImpactOptions): ImpactCollector {
+  const asOf = formatInstant(parseInstant(o.asOf));
+  const detail = { asOf, explain: false, trace: false } as const;
+  const tickets: TicketImpact[] = [];
+  const rejected: RejectedTicket[] = [];
+  const counts: CalendarImpact['counts'] = {
+    tickets: 0,
+    decided: 0,
+    rejected: 0,
+    affected: 0,
+    ticketsWithMoves: 0,
+    deadlinesMoved: 0,
+    movesByWorkdays: {},
+    statusChanges: 0,
+    noLongerProvisional: 0,
+    stillProvisional: 0,
+  };
+
+  const compare = (ticket: Ticket, a: Decision, b: Decision, labels: ReturnType<typeof labelsOf>): TicketImpact => {
+    const moves: DeadlineMove[] = [];
+    const statusChanges: StatusChange[] = [];
+    for (const [x, y] of pairDeadlines(a.deadlines, b.deadlines)) {
+      const obligationName = labels.obligation(x.obligation);
+      if (x.dueAt !== y.dueAt) {
+        const from = toDayNumber(x.dueDate);
+        const to = toDayNumber(y.dueDate);
+        const workdays = workingDaysBetweenNumbers(o.after, from, to);
+        moves.push({
+          obligation: x.obligation,
+          obligationName,
+          ruleId: x.ruleId,
+          clause: x.clause,
+          clauseCite: { zh: labels.clause(x.clause, 'zh'), en: labels.clause(x.clause, 'en') },
+          period: x.period,
+          before: { dueDate: x.dueDate, dueAt: x.dueAt, status: x.status, provisional: x.provisional },
+          after: { dueDate: y.dueDate, dueAt: y.dueAt, status: y.status, provisional: y.provisional },
+          workdays,
+          days: to - from,
+        });
+      }
+      if (x.status !== y.status) {
+        statusChanges.push({
+          obligation: x.obligation,
+          obligationName,
+          ruleId: x.ruleId,
+          before: x.status,
+          after: y.status,
+        });
+      }
+    }
+    return {
+      ticketId: ticket.id,
+      ruleset: { id: a.ruleset.id, version: a.ruleset.version },
+      provisional: { before: a.provisional, after: b.provisional },
+      moves,
+      statusChanges,
+    };
+  };
+
+  return {
+    add(input, index) {
+      counts.tickets++;
+      const checked = checkInput(input, index);
+      if (!checked.ok) {
+        rejected.push(checked.rejected);
+        counts.rejected++;
+        return;
+      }
+      const ticket = checked.ticket;
+      let a: Decision;
+      let b: Decision;
+      let labels: ReturnType<typeof labelsOf>;
+      try {
+        const id = rulesetIdFor(o.catalog, { office: ticket.office, requested: o.rulesetId });
+        const ruleset = selectVersion(o.catalog, id, ticket.received);
+        labels = labelsOf(ruleset);
+        a = evaluateSync(ruleset, o.before, ticket, detail);
+        b = evaluateSync(ruleset, o.after, ticket, detail);
+      } catch (e) {
+        const where = {
+          ...(checked.file !== undefined ? { file: checked.file } : {}),
+          ...(checked.line !== undefined ? { line: checked.line } : {}),
+        };
+        rejected.push(evaluationRejection(index, where, ticket.id, e));
+        counts.rejected++;
+        return;
+      }
+      counts.decided++;
+      const t = compare(ticket, a, b, labels);
+      if (t.provisional.before && !t.provisional.after) counts.noLongerProvisional++;
+      if (t.provisional.after) counts.stillProvisional++;
+      counts.deadlinesMoved += t.moves.length;
+      for (const m of t.moves) {
+        const k = m.workdays > 0 ? `+${m.workdays}` : String(m.workdays);
+        counts.movesByWorkdays[k] = (counts.movesByWorkdays[k] ?? 0) + 1;
+      }
+      counts.statusChanges += t.statusChanges.length;
+      if (t.moves.length > 0) counts.ticketsWithMoves++;
+      if (t.moves.length > 0 || t.statusChanges.length > 0 || t.provisional.before !== t.provisional.after) {
+        counts.affected++;
+        tickets.push(t);
+      }
+    },
+    result: () => ({ asOf, before: ref(o.before), after: ref(o.after), counts, tickets, rejected }),
+  };
+}
+
+/** The impact over a list of tickets (HTTP, tests). */
+export function calendarImpact(o: CalendarImpactOptions, inputs: Iterable<TicketInput>): CalendarImpact {
+  const c = createImpactCollector(o);
+  let i = 0;
+  for (const input of inputs) c.add(input, i++);
+  return c.result();
+}

@@ -1,0 +1,70 @@
+/** What a new calendar (a newly loaded State Council notice) changes in the open tickets' decisions. */
+import type { DeadlineStatus } from '../../evaluate/types.ts';
+import type { Text } from '../../i18n.ts';
+import type { RejectedTicket } from '../../simulate/types.ts';
+
+/** One deadline whose last day moves. */
+export interface DeadlineMove {
+  obligation: string;
+  /** The obligation in the rule set's words. */
+  obligationName: Text;
+  ruleId: string;
+  clause: string;
+  /** The clause as the rule set cites it. */
+  clauseCite: Text;
+  period: string;
+  before: { dueDate: string; dueAt: string; status: DeadlineStatus; provisional: boolean };
+  after: { dueDate: string; dueAt: string; status: DeadlineStatus; provisional: boolean };
+  /** Signed working days (on the new calendar) from the old last day to the new one: (old, new]. */
+  workdays: number;
+  /** Signed calendar days from the old last day to the new one. */
+  days: number;
+}
+
+/** A deadline whose status changes as of `asOf` (its last day may or may not move). */
+export interface StatusChange {
+  obligation: string;
+  obligationName: Text;
+  ruleId: string;
+  before: DeadlineStatus;
+  after: DeadlineStatus;
+}
+
+export interface TicketImpact {
+  ticketId: string;
+  ruleset: { id: string; version: string };
+  provisional: { before: boolean; after: boolean };
+  moves: DeadlineMove[];
+  statusChanges: StatusChange[];
+}
+
+export interface CalendarRef {
+  id: string;
+  revision: string;
+  noticeYears: number[];
+}
+
+export interface CalendarImpact {
+  asOf: string;
+  before: CalendarRef;
+  after: CalendarRef;
+  counts: {
+    tickets: number;
+    decided: number;
+    rejected: number;
+    /** Tickets with any moved deadline, changed status or provisional flag. */
+    affected: number;
+    ticketsWithMoves: number;
+    deadlinesMoved: number;
+    /** Moved deadlines by signed working-day shift (`+2`, `-1`). */
+    movesByWorkdays: Record<string, number>;
+    statusChanges: number;
+    /** Decisions provisional before and final after. */
+    noLongerProvisional: number;
+    /** Decisions still provisional on the new calendar. */
+    stillProvisional: number;
+  };
+  /** Only the tickets with a change, in input order. */
+  tickets: TicketImpact[];
+  rejected: RejectedTicket[];
+}
