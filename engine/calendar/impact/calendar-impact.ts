@@ -40,19 +40,19 @@ export interface ImpactCollector {
 const ref = (c: Calendar): CalendarRef => ({ id: c.id, revision: c.revision, noticeYears: [...c.noticeYears] });
 
 /** Pairs the deadlines of two decisions by rule and obligation (and order, should one repeat). */
-function pairDeadlines(a: DecisionDeadline[], b: DecisionDeadline[]): [DecisionDeadline, DecisionDeadline][] {
-  const rest = new Map<string, DecisionDeadline[]>();
-  for (const d of b) {
+function pairDeadlines(a: DecisionDeadline[], b: DecisionDeadline[]): [number, number][] {
+  const rest = new Map<string, number[]>();
+  b.forEach((d, j) => {
     const k = `${d.ruleId}\0${d.obligation}`;
     const list = rest.get(k);
-    if (list) list.push(d);
-    else rest.set(k, [d]);
-  }
-  const out: [DecisionDeadline, DecisionDeadline][] = [];
-  for (const d of a) {
+    if (list) list.push(j);
+    else rest.set(k, [j]);
+  });
+  const out: [number, number][] = [];
+  a.forEach((d, i) => {
     const hit = rest.get(`${d.ruleId}\0${d.obligation}`)?.shift();
-    if (hit) out.push([d, hit]);
-  }
+    if (hit !== undefined) out.push([i, hit]);
+  });
   return out;
 }
 
@@ -77,13 +77,17 @@ export function createImpactCollector(o: CalendarImpactOptions): ImpactCollector
   const compare = (ticket: Ticket, a: Decision, b: Decision, labels: ReturnType<typeof labelsOf>): TicketImpact => {
     const moves: DeadlineMove[] = [];
     const statusChanges: StatusChange[] = [];
-    for (const [x, y] of pairDeadlines(a.deadlines, b.deadlines)) {
+    for (const [i, j] of pairDeadlines(a.deadlines, b.deadlines)) {
+      const x = a.deadlines[i]!;
+      const y = b.deadlines[j]!;
+      const index = { before: i, after: j };
       const obligationName = labels.obligation(x.obligation);
       if (x.dueAt !== y.dueAt) {
         const from = toDayNumber(x.dueDate);
         const to = toDayNumber(y.dueDate);
         const workdays = workingDaysBetweenNumbers(o.after, from, to);
         moves.push({
+          index,
           obligation: x.obligation,
           obligationName,
           ruleId: x.ruleId,
@@ -98,6 +102,7 @@ export function createImpactCollector(o: CalendarImpactOptions): ImpactCollector
       }
       if (x.status !== y.status) {
         statusChanges.push({
+          index,
           obligation: x.obligation,
           obligationName,
           ruleId: x.ruleId,

@@ -3,18 +3,27 @@
  * and renderers as `simulate` and `compare`), or JSON. Names of obligations and clauses come from
  * each ticket's rule set (carried in the result); statuses and shifts read as in `compare`.
  */
-import type { Lang } from '../../i18n.ts';
-import { pick } from '../../i18n.ts';
+import { type Lang, pick } from '../../i18n.ts';
 import { renderCsv } from '../../simulate/render-csv.ts';
 import { renderMarkdown } from '../../simulate/render-markdown.ts';
 import { renderTable } from '../../simulate/render-table.ts';
 import type { Cell, ReportDoc } from '../../simulate/report-doc.ts';
 import { instantText, sayer, shiftText, statusName } from '../../simulate/report-labels.ts';
+import { formatPeriod, parsePeriod } from '../period.ts';
 import type { CalendarImpact, CalendarRef } from './types.ts';
 
 export type ImpactFormat = 'table' | 'md' | 'csv' | 'json';
 
 const TERMINAL_ROWS = 20;
+
+/** A period literal of the rules (`5个工作日`) in the report's language. */
+function periodText(literal: string, lang: Lang): string {
+  try {
+    return formatPeriod(parsePeriod(literal), lang);
+  } catch {
+    return literal;
+  }
+}
 
 export function impactDoc(r: CalendarImpact, lang: Lang): ReportDoc {
   const say = sayer(lang);
@@ -58,7 +67,7 @@ export function impactDoc(r: CalendarImpact, lang: Lang): ReportDoc {
         t.ticketId,
         pick(m.obligationName, lang),
         pick(m.clauseCite, lang),
-        m.period,
+        periodText(m.period, lang),
         instantText(m.before.dueAt, lang),
         instantText(m.after.dueAt, lang),
         shiftText(String(m.workdays), lang),

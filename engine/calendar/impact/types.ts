@@ -5,6 +5,8 @@ import type { RejectedTicket } from '../../simulate/types.ts';
 
 /** One deadline whose last day moves. */
 export interface DeadlineMove {
+  /** Position of the deadline in the decision's `deadlines` (old and new decision). */
+  index: { before: number; after: number };
   obligation: string;
   /** The obligation in the rule set's words. */
   obligationName: Text;
@@ -23,6 +25,7 @@ export interface DeadlineMove {
 
 /** A deadline whose status changes as of `asOf` (its last day may or may not move). */
 export interface StatusChange {
+  index: { before: number; after: number };
   obligation: string;
   obligationName: Text;
   ruleId: string;
