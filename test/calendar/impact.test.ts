@@ -193,7 +193,7 @@ describe('calendarImpact over 2,000 generated tickets received 2026-12-15 … 20
   it('moves only deadlines whose counting crosses a day the notice changes (none before Thu 2026-12-31)', () => {
     for (const t of r.tickets) {
       for (const m of t.moves) {
-        const lo = m.before.dueDate < m.after.dueDate ? m.before.dueDate : m.after.dueDate;
+        const lo = [m.before.dueDate, m.after.dueDate].sort()[0]!;
         expect(lo >= '2026-12-31', `${t.ticketId} ${m.obligation}`).toBe(true);
         expect(m.workdays).not.toBe(0);
         expect(Math.sign(m.workdays)).toBe(Math.sign(m.days));
