@@ -55,7 +55,7 @@ describe('checkStatutoryDays', () => {
 
   it('refuses a notice that leaves a statutory day (初三, Mon 2027-02-08) as a working day', () => {
     const problems = checkStatutoryDays(statutory, notice(fixtureText.replace('2027-02-08, ', '')));
-    expect(problems.map((p) => p.code)).toEqual(['CAL_STATUTORY_DAY_NOT_OFF']);
+    expect(problems.map((p) => [p.code, p.path.join('/')])).toEqual([['CAL_STATUTORY_DAY_NOT_OFF', 'holidays/1/off']]);
     expect(problems[0]?.message.zh).toContain('2027-02-08（春节）是法定假日');
   });
 

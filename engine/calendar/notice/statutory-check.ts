@@ -42,8 +42,10 @@ export function checkStatutoryDays(statutory: readonly StatutoryHoliday[], notic
       const hi = holidayOf.get(day);
       const date = fromDayNumber(day);
       if (hi === undefined) {
+        // Point at the holiday that holds the other days of this statutory holiday, if one does.
+        const near = s.days.map((d) => holidayOf.get(d)).find((x) => x !== undefined);
         out.push({
-          path: ['holidays'],
+          path: near === undefined ? ['holidays'] : ['holidays', near, 'off'],
           code: 'CAL_STATUTORY_DAY_NOT_OFF',
           message: {
             zh: `${date}（${s.holiday.name.zh}）是法定假日，但通知未将其列为放假日`,
