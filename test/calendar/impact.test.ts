@@ -190,6 +190,28 @@ describe('calendarImpact over 2,000 generated tickets received 2026-12-15 … 20
     expect(r.counts.stillProvisional).toBe(0);
   });
 
+  it('lists a supervision level that changes (a level read from elapsed working days)', () => {
+    const changed = r.tickets.filter((t) => t.escalation !== null);
+    expect(changed.length).toBe(r.counts.escalationChanges);
+    expect(changed.length).toBeGreaterThan(0); // seed 15: one ticket goes from level 1 to level 2
+    for (const t of changed) {
+      expect(t.escalation?.before.level).not.toBe(t.escalation?.after.level);
+      expect(t.escalation?.after.name.zh).toMatch(/督办/);
+    }
+  });
+
+  it('decides each office’s tickets under its own rule set', () => {
+    for (const office of ['daning-12345', 'xiayang-12345']) {
+      const other = calendarImpact(
+        { catalog, before, after, asOf },
+        tickets.slice(0, 500).map((t) => ({ ...t, office })),
+      );
+      expect(other.counts).toMatchObject({ tickets: 500, decided: 500, rejected: 0, stillProvisional: 0 });
+      expect(other.counts.deadlinesMoved).toBeGreaterThan(0);
+      expect(new Set(other.tickets.map((t) => t.ruleset.id))).toEqual(new Set([office]));
+    }
+  });
+
   it('moves only deadlines whose counting crosses a day the notice changes (none before Thu 2026-12-31)', () => {
     for (const t of r.tickets) {
       for (const m of t.moves) {

@@ -18,7 +18,7 @@ import type { Calendar } from '../calendar.ts';
 import { toDayNumber } from '../day-number.ts';
 import { formatInstant, parseInstant } from '../instant.ts';
 import { workingDaysBetweenNumbers } from '../working-days-between.ts';
-import type { CalendarImpact, CalendarRef, DeadlineMove, StatusChange, TicketImpact } from './types.ts';
+import type { CalendarImpact, CalendarRef, DeadlineMove, ImpactLevel, StatusChange, TicketImpact } from './types.ts';
 
 export interface CalendarImpactOptions {
   catalog: RulesetCatalog;
@@ -70,6 +70,7 @@ export function createImpactCollector(o: CalendarImpactOptions): ImpactCollector
     deadlinesMoved: 0,
     movesByWorkdays: {},
     statusChanges: 0,
+    escalationChanges: 0,
     noLongerProvisional: 0,
     stillProvisional: 0,
   };
@@ -111,12 +112,19 @@ export function createImpactCollector(o: CalendarImpactOptions): ImpactCollector
         });
       }
     }
+    const la = a.escalation?.level ?? null;
+    const lb = b.escalation?.level ?? null;
+    const level = (n: number | null): ImpactLevel => ({
+      level: n,
+      name: n === null ? { zh: `无${labels.escalation.zh}`, en: `no ${labels.escalation.en}` } : labels.level(n),
+    });
     return {
       ticketId: ticket.id,
       ruleset: { id: a.ruleset.id, version: a.ruleset.version },
       provisional: { before: a.provisional, after: b.provisional },
       moves,
       statusChanges,
+      escalation: la === lb ? null : { before: level(la), after: level(lb) },
     };
   };
 
@@ -158,8 +166,14 @@ export function createImpactCollector(o: CalendarImpactOptions): ImpactCollector
         counts.movesByWorkdays[k] = (counts.movesByWorkdays[k] ?? 0) + 1;
       }
       counts.statusChanges += t.statusChanges.length;
+      if (t.escalation) counts.escalationChanges++;
       if (t.moves.length > 0) counts.ticketsWithMoves++;
-      if (t.moves.length > 0 || t.statusChanges.length > 0 || t.provisional.before !== t.provisional.after) {
+      if (
+        t.moves.length > 0 ||
+        t.statusChanges.length > 0 ||
+        t.escalation !== null ||
+        t.provisional.before !== t.provisional.after
+      ) {
         counts.affected++;
         tickets.push(t);
       }

@@ -54,6 +54,7 @@ export function impactDoc(r: CalendarImpact, lang: Lang): ReportDoc {
       `${n(r.counts.deadlinesMoved)}${shifts ? say(`（${shifts}）`, ` (${shifts})`) : ''}`,
     ],
     [say('状态变化', 'Status changes'), n(r.counts.statusChanges)],
+    [say('级别变化的工单', 'Tickets whose level changes'), n(r.counts.escalationChanges)],
     [say('不再是临时结果的决定', 'Decisions no longer provisional'), n(r.counts.noLongerProvisional)],
     [say('仍为临时结果的决定', 'Decisions still provisional'), n(r.counts.stillProvisional)],
   ];
@@ -106,6 +107,12 @@ export function impactDoc(r: CalendarImpact, lang: Lang): ReportDoc {
         statusName(s.after, lang),
       ]);
     }
+    if (t.escalation) {
+      const was = pick(t.escalation.before.name, lang);
+      const now = pick(t.escalation.after.name, lang);
+      statusRows.push([t.ticketId, say('级别', 'level'), was, now]);
+      csvRows.push([say('级别变化', 'level changed'), t.ticketId, '', '', '', '', '', was, now]);
+    }
     if (t.provisional.before !== t.provisional.after) {
       const now = t.provisional.after
         ? say('变为临时结果', 'became provisional')
@@ -141,7 +148,7 @@ export function impactDoc(r: CalendarImpact, lang: Lang): ReportDoc {
         note: moveRows.length === 0 ? say('没有期限变动', 'no deadline moves') : undefined,
       },
       {
-        title: say('状态变化', 'Status changes'),
+        title: say('状态与级别变化', 'Status and level changes'),
         header: [say('工单', 'Ticket'), say('事项', 'Obligation'), say('原状态', 'Old'), say('新状态', 'New')],
         rows: statusRows,
         terminalRows: TERMINAL_ROWS,

@@ -39,6 +39,14 @@ export interface TicketImpact {
   provisional: { before: boolean; after: boolean };
   moves: DeadlineMove[];
   statusChanges: StatusChange[];
+  /** The supervision level in force, when it differs (a level reached by time overdue moves with the deadline). */
+  escalation: { before: ImpactLevel; after: ImpactLevel } | null;
+}
+
+/** A level number (null: none) and its name in the rule set's words (一级督办, 无督办 …). */
+export interface ImpactLevel {
+  level: number | null;
+  name: Text;
 }
 
 export interface CalendarRef {
@@ -55,13 +63,15 @@ export interface CalendarImpact {
     tickets: number;
     decided: number;
     rejected: number;
-    /** Tickets with any moved deadline, changed status or provisional flag. */
+    /** Tickets with any moved deadline, changed status or level, or changed provisional flag. */
     affected: number;
     ticketsWithMoves: number;
     deadlinesMoved: number;
     /** Moved deadlines by signed working-day shift (`+2`, `-1`). */
     movesByWorkdays: Record<string, number>;
     statusChanges: number;
+    /** Tickets whose supervision level in force changes. */
+    escalationChanges: number;
     /** Decisions provisional before and final after. */
     noLongerProvisional: number;
     /** Decisions still provisional on the new calendar. */
