@@ -28,9 +28,12 @@ describe('addNotice', () => {
     const r = add(shipped, fixture);
     expect(r.diagnostics).toEqual([]);
     const text = r.text!;
+    // Everything up to the placeholder comment is kept as it was; the placeholder for 2027 goes.
     const cut = shipped.indexOf('# 2027: NOT LOADED');
+    expect(cut).toBeGreaterThan(0);
     expect(text.startsWith(shipped.slice(0, cut))).toBe(true);
-    expect(text.endsWith(shipped.slice(cut))).toBe(true);
+    expect(text).not.toContain('NOT LOADED');
+    expect(text.slice(cut)).toMatch(/^\n {2}- year: 2027\n/);
     const check = checkCalendarNotices(text, 'cal.yaml');
     expect(check.diagnostics).toEqual([]);
     expect(check.data?.years.map((y) => y.year)).toEqual([2025, 2026, 2027]);

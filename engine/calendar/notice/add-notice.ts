@@ -3,7 +3,8 @@
  * (schema, statutory days), the calendar must be valid and not hold that year yet, and the merged
  * text must pass every calendar invariant (a notice reaching back into December must not clash
  * with the year before). The entry is inserted in year order as text in the file's own style, so
- * every comment and line of the file stays as it was. Pure: text in, text out (the CLI writes it).
+ * every other comment and line of the file stays as it was (only a `# <year>: NOT LOADED …`
+ * placeholder for that year is dropped). Pure: text in, text out (the CLI writes it).
  */
 import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
 import type { Diagnostic } from '../../rules/diagnostic.ts';
@@ -144,7 +145,9 @@ export function addNotice(input: AddNoticeInput): AddNoticeResult {
   const before = input.calendarText.slice(0, at.offset);
   const head = before.endsWith('\n') || before === '' ? before : `${before}\n`;
   const entry = `${at.blankBefore ? '\n' : ''}${noticeEntryText(notice, at.indent)}${at.blankBefore ? '' : '\n'}`;
-  const text = head + entry + input.calendarText.slice(at.offset);
+  // The placeholder a calendar file keeps for the missing year (`# 2027: NOT LOADED — …`) goes.
+  const placeholder = new RegExp(`^#\\s*${notice.year}: NOT LOADED\\b.*(?:\\r?\\n|$)`, 'm');
+  const text = (head + entry + input.calendarText.slice(at.offset)).replace(placeholder, '');
   const merged = checkCalendarNotices(text, input.calendarFile);
   if (!merged.data) {
     const index = merged.diagnostics.length > 0 ? yearIndexIn(text, input.calendarFile, notice.year) : -1;
