@@ -110,8 +110,9 @@ describe('hotline calendar add, check, coverage, impact', () => {
         'en',
         'calendar',
         'impact',
-        '--calendar',
-        target,
+        // --notice adds the notice to the calendar in force in memory: the same new calendar.
+        '--notice',
+        FIXTURE,
         '--tickets',
         tickets,
         '--as-of',
@@ -132,6 +133,9 @@ describe('hotline calendar add, check, coverage, impact', () => {
     const report = readFileSync(out, 'utf8');
     expect(report).toContain('# What the new working-day calendar changes in open tickets');
     expect(report).toContain('- Decisions no longer provisional: 2');
+    expect(report).toContain(
+      '| HAND-B | completion | clause 3.1 | 5 workdays | 2027-01-13 24:00 | 2027-01-12 24:00 | 1 working day earlier |',
+    );
     expect(report).not.toMatch(/[\u4e00-\u9fff]/);
   }, 90_000);
 });

@@ -3,7 +3,7 @@
  * (a bad file is refused with file:line:col and the last good calendar stays, while rule edits
  * still go in), and `POST /v1/calendar/impact` with the HYPOTHETICAL 2027 notice of test/fixtures.
  */
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { addNotice } from '../../engine/index.ts';
@@ -98,6 +98,34 @@ describe('calendar reload', () => {
       rmSync(rulesDir, { recursive: true, force: true });
     }
   }, 60_000);
+});
+
+describe('calendar watcher', () => {
+  it('picks up a notice written by temp file and rename (what hotline calendar add does)', async () => {
+    const rulesDir = copyRules();
+    const file = join(rulesDir, 'calendars', 'cn-mainland.yaml');
+    const app = testApp({ rulesDir, watch: true, watchDebounceMs: 50 });
+    try {
+      const before = app.services.rules.current().calendar.revision;
+      const added = addNotice({
+        calendarText: readFileSync(file, 'utf8'),
+        calendarFile: 'cn-mainland.yaml',
+        noticeText: NOTICE,
+        noticeFile: 'notice.yaml',
+      });
+      const tmp = join(rulesDir, 'calendars', '.cn-mainland.yaml.tmp');
+      writeFileSync(tmp, added.text!);
+      renameSync(tmp, file);
+      const t0 = Date.now();
+      while (app.services.rules.current().calendar.revision === before && Date.now() - t0 < 10_000)
+        await new Promise((r) => setTimeout(r, 25));
+      expect(app.services.rules.current().calendar.noticeYears).toEqual([2025, 2026, 2027]);
+      expect((await get(app, '/v1/calendar/2027-01-09')).kind).toBe('makeup');
+    } finally {
+      await disposeApp(app);
+      rmSync(rulesDir, { recursive: true, force: true });
+    }
+  }, 30_000);
 });
 
 describe('POST /v1/calendar/impact', () => {

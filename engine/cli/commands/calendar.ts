@@ -3,8 +3,10 @@ import { basename, dirname, extname, join, relative } from 'node:path';
 import type { Command } from 'commander';
 import {
   addNotice,
+  type Calendar,
   type CalendarCheck,
   calendarCoverage,
+  calendarWithNotice,
   checkCalendarNotices,
   createCalendar,
   createImpactCollector,
@@ -93,7 +95,8 @@ function impactFormat(opts: { json?: boolean; csv?: boolean; md?: boolean; out?:
 }
 
 interface ImpactCliOptions {
-  calendar: string;
+  calendar?: string;
+  notice?: string;
   base?: string;
   tickets: string;
   asOf: string;
@@ -223,7 +226,8 @@ export function registerCalendar(program: Command): void {
   cal
     .command('impact')
     .description('新日历（新通知）使哪些未结工单的期限、状态变化 / what a new calendar changes in open tickets')
-    .requiredOption('--calendar <file>', '新日历文件（含新通知）/ the new calendar file')
+    .option('--calendar <file>', '新日历文件（含新通知）/ the new calendar file')
+    .option('--notice <file>', '或：一年的通知文件，在内存中加入现行日历 / or a notice file, added in memory')
     .option('--base <file>', '现行日历（默认 rules/calendars/cn-mainland.yaml）/ the calendar in force')
     .requiredOption('--tickets <source>', '未结工单：目录、JSON/JSONL 文件，或 - / open tickets')
     .requiredOption('--as-of <instant>', '决定时刻（ISO 8601）/ the moment decisions are made for')
@@ -238,12 +242,32 @@ export function registerCalendar(program: Command): void {
         const lang = langOf(cmd.optsWithGlobals());
         const format = impactFormat(opts);
         const before = loadCalendar({ file: opts.base ?? DEFAULT_CALENDAR_FILE });
-        const check = checkFile(opts.calendar);
-        if (!check.data) {
-          printDiagnostics(check.diagnostics, lang);
-          return;
+        if ((opts.calendar === undefined) === (opts.notice === undefined)) {
+          throw new HotlineError('CALENDAR_OPTION_INVALID', {
+            zh: '请给出 --calendar <新日历文件> 或 --notice <通知文件> 之一',
+            en: 'give one of --calendar <new calendar file> and --notice <notice file>',
+          });
         }
-        const after = createCalendar({ data: check.data, revision: check.revision });
+        let after: Calendar;
+        if (opts.notice !== undefined) {
+          const r = calendarWithNotice(
+            before,
+            readText(opts.notice, { zh: '通知文件', en: 'notice file' }),
+            shown(opts.notice),
+          );
+          if (!r.calendar) {
+            printDiagnostics(r.diagnostics, lang);
+            return;
+          }
+          after = r.calendar;
+        } else {
+          const check = checkFile(opts.calendar!);
+          if (!check.data) {
+            printDiagnostics(check.diagnostics, lang);
+            return;
+          }
+          after = createCalendar({ data: check.data, revision: check.revision });
+        }
         const catalog = loadCatalog(opts.rulesRoot ?? RULES_DIR);
         const collector = createImpactCollector({
           catalog,
