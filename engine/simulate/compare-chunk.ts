@@ -7,7 +7,7 @@
 import type { Calendar } from '../calendar/calendar.ts';
 import { addChanges, emptyTotals, type GroupMap } from './compare-groups.ts';
 import type { CompareTotals, TicketComparison } from './compare-types.ts';
-import { decideOne } from './decide-one.ts';
+import { decideOne, decisionOf } from './decide-one.ts';
 import { diffDecisions } from './diff-decisions.ts';
 import type { CompareSpec } from './job.ts';
 import { inForceTest } from './pick-version.ts';
@@ -55,7 +55,7 @@ export async function compareChunk(
       ...(checked.line !== undefined ? { line: checked.line } : {}),
     };
     try {
-      const base = await decideOne(spec.base, calendar, ticket, options);
+      const base = decisionOf(await decideOne(spec.base, calendar, ticket, options), options);
       const row: TicketComparison = {
         index,
         ticketId: ticket.id,
@@ -67,7 +67,7 @@ export async function compareChunk(
         changes: [],
       };
       if (!row.keptUnderBase) {
-        const cand = await decideOne(spec.candidate, calendar, ticket, options);
+        const cand = decisionOf(await decideOne(spec.candidate, calendar, ticket, options), options);
         row.typeCandidate = cand.ticketType.id;
         row.changes = diffDecisions(calendar, base, cand);
       }
