@@ -9,7 +9,9 @@
  * Sheshan 普通工单 (3.1 "157"): completion 5 working days and revisit 7 working days from acceptance;
  * the acceptance day is not counted; a deadline ends at 24:00 of its last day.
  */
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   addNotice,
@@ -165,6 +167,31 @@ describe('calendarImpact: hand-worked tickets (as of Wed 2027-01-06 12:00)', () 
     ]);
     expect(bad.counts).toMatchObject({ tickets: 5, decided: 4, rejected: 1 });
     expect(bad.rejected[0]?.issues[0]?.path).toBe('received');
+  });
+});
+
+describe('calendarImpact with a rule set that counts strictly', () => {
+  it('lists the tickets it refused on the calendar in force (2027 provisional) that the new notice lets it decide', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hotline-strict-'));
+    try {
+      cpSync(RULES_DIR, dir, { recursive: true });
+      const index = join(dir, 'sheshan-12345', '2025-04-14', 'index.yaml');
+      writeFileSync(index, readFileSync(index, 'utf8').replace('strict: false', 'strict: true'));
+      const strict = loadCatalog(dir);
+      const r = calendarImpact({ catalog: strict, before, after, asOf: ASOF }, HAND);
+      // HAND-A…C count into 2027 (refused before); HAND-D ends before 12-25 (decided on both, no change).
+      expect(r.counts).toMatchObject({ decided: 4, rejected: 0, noLongerRefused: 3, noLongerProvisional: 3 });
+      expect(r.tickets.map((t) => [t.ticketId, t.refusedBefore, t.provisional.after])).toEqual([
+        ['HAND-A', true, false],
+        ['HAND-B', true, false],
+        ['HAND-C', true, false],
+      ]);
+      expect(renderImpact(r, 'md', 'zh')).toContain(
+        '| HAND-A | sheshan-12345 2025-04-14 | 此前严格模式拒绝临时推算，现可决定 |',
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

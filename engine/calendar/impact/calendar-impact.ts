@@ -6,6 +6,7 @@
  * that changes, and whether the decision stops being provisional. Tickets are fed one at a time
  * (`add`), so a large file never sits in memory; only the changed tickets are kept.
  */
+import { isHotlineError } from '../../errors.ts';
 import { evaluateSync } from '../../evaluate/evaluate.ts';
 import type { Decision, DecisionDeadline, Ticket } from '../../evaluate/types.ts';
 import { labelsOf } from '../../explain/labels.ts';
@@ -56,6 +57,28 @@ function pairDeadlines(a: DecisionDeadline[], b: DecisionDeadline[]): [number, n
   return out;
 }
 
+/** The decision, or null when a strict rule set refuses a provisional computation. */
+function decideOrRefused(run: () => Decision): Decision | null {
+  try {
+    return run();
+  } catch (e) {
+    if (isHotlineError(e) && e.code === 'CALENDAR_NOT_COVERED') return null;
+    throw e;
+  }
+}
+
+function refusedThenDecided(ticket: Ticket, b: Decision): TicketImpact {
+  return {
+    ticketId: ticket.id,
+    ruleset: { id: b.ruleset.id, version: b.ruleset.version },
+    provisional: { before: true, after: b.provisional },
+    refusedBefore: true,
+    moves: [],
+    statusChanges: [],
+    escalation: null,
+  };
+}
+
 export function createImpactCollector(o: CalendarImpactOptions): ImpactCollector {
   const asOf = formatInstant(parseInstant(o.asOf));
   const detail = { asOf, explain: false, trace: false } as const;
@@ -71,6 +94,7 @@ export function createImpactCollector(o: CalendarImpactOptions): ImpactCollector
     movesByWorkdays: {},
     statusChanges: 0,
     escalationChanges: 0,
+    noLongerRefused: 0,
     noLongerProvisional: 0,
     stillProvisional: 0,
   };
@@ -122,6 +146,7 @@ export function createImpactCollector(o: CalendarImpactOptions): ImpactCollector
       ticketId: ticket.id,
       ruleset: { id: a.ruleset.id, version: a.ruleset.version },
       provisional: { before: a.provisional, after: b.provisional },
+      refusedBefore: false,
       moves,
       statusChanges,
       escalation: la === lb ? null : { before: level(la), after: level(lb) },
@@ -138,14 +163,14 @@ export function createImpactCollector(o: CalendarImpactOptions): ImpactCollector
         return;
       }
       const ticket = checked.ticket;
-      let a: Decision;
+      let a: Decision | null;
       let b: Decision;
       let labels: ReturnType<typeof labelsOf>;
       try {
         const id = rulesetIdFor(o.catalog, { office: ticket.office, requested: o.rulesetId });
         const ruleset = selectVersion(o.catalog, id, ticket.received);
         labels = labelsOf(ruleset);
-        a = evaluateSync(ruleset, o.before, ticket, detail);
+        a = decideOrRefused(() => evaluateSync(ruleset, o.before, ticket, detail));
         b = evaluateSync(ruleset, o.after, ticket, detail);
       } catch (e) {
         const where = {
@@ -157,7 +182,8 @@ export function createImpactCollector(o: CalendarImpactOptions): ImpactCollector
         return;
       }
       counts.decided++;
-      const t = compare(ticket, a, b, labels);
+      const t = a ? compare(ticket, a, b, labels) : refusedThenDecided(ticket, b);
+      if (t.refusedBefore) counts.noLongerRefused++;
       if (t.provisional.before && !t.provisional.after) counts.noLongerProvisional++;
       if (t.provisional.after) counts.stillProvisional++;
       counts.deadlinesMoved += t.moves.length;
@@ -172,6 +198,7 @@ export function createImpactCollector(o: CalendarImpactOptions): ImpactCollector
         t.moves.length > 0 ||
         t.statusChanges.length > 0 ||
         t.escalation !== null ||
+        t.refusedBefore ||
         t.provisional.before !== t.provisional.after
       ) {
         counts.affected++;

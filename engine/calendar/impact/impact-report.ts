@@ -56,6 +56,14 @@ export function impactDoc(r: CalendarImpact, lang: Lang): ReportDoc {
     [say('状态变化', 'Status changes'), n(r.counts.statusChanges)],
     [say('级别变化的工单', 'Tickets whose level changes'), n(r.counts.escalationChanges)],
     [say('不再是临时结果的决定', 'Decisions no longer provisional'), n(r.counts.noLongerProvisional)],
+    ...(r.counts.noLongerRefused > 0
+      ? [
+          [say('此前严格模式拒绝、现可决定', 'Refused before (strict), decided now'), n(r.counts.noLongerRefused)] as [
+            string,
+            string,
+          ],
+        ]
+      : []),
     [say('仍为临时结果的决定', 'Decisions still provisional'), n(r.counts.stillProvisional)],
   ];
   const moveRows: Cell[][] = [];
@@ -113,7 +121,11 @@ export function impactDoc(r: CalendarImpact, lang: Lang): ReportDoc {
       statusRows.push([t.ticketId, say('级别', 'level'), was, now]);
       csvRows.push([say('级别变化', 'level changed'), t.ticketId, '', '', '', '', '', was, now]);
     }
-    if (t.provisional.before !== t.provisional.after) {
+    if (t.refusedBefore) {
+      const now = say('此前严格模式拒绝临时推算，现可决定', 'refused before (strict counting), decided now');
+      finalRows.push([t.ticketId, `${t.ruleset.id} ${t.ruleset.version}`, now]);
+      csvRows.push([now, t.ticketId, '', '', '', '', '', '', '']);
+    } else if (t.provisional.before !== t.provisional.after) {
       const now = t.provisional.after
         ? say('变为临时结果', 'became provisional')
         : say('不再是临时结果', 'no longer provisional');

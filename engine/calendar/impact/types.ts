@@ -37,6 +37,12 @@ export interface TicketImpact {
   ticketId: string;
   ruleset: { id: string; version: string };
   provisional: { before: boolean; after: boolean };
+  /**
+   * The rule set counts strictly (`settings.counting.strict`) and refused the ticket on the
+   * calendar in force (a provisional year): the new calendar decides it. Nothing to compare, so
+   * `moves` and `statusChanges` are empty.
+   */
+  refusedBefore: boolean;
   moves: DeadlineMove[];
   statusChanges: StatusChange[];
   /** The supervision level in force, when it differs (a level reached by time overdue moves with the deadline). */
@@ -72,6 +78,8 @@ export interface CalendarImpact {
     statusChanges: number;
     /** Tickets whose supervision level in force changes. */
     escalationChanges: number;
+    /** Tickets a strict rule set refused on the calendar in force and the new calendar decides. */
+    noLongerRefused: number;
     /** Decisions provisional before and final after. */
     noLongerProvisional: number;
     /** Decisions still provisional on the new calendar. */
