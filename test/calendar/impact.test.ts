@@ -252,7 +252,10 @@ describe('calendarImpact over 2,000 generated tickets received 2026-12-15 … 20
 
   it('agrees with decide() on the json-rules-engine path for a sample of changed tickets', async () => {
     const byId = new Map(tickets.map((t) => [t.id, t]));
-    for (const t of r.tickets.filter((x) => x.moves.length > 0).slice(0, 25)) {
+    const withAdded = r.tickets.filter((x) => x.added.length + x.removed.length > 0);
+    // seed 15: two tickets whose redo deadlines change levels (one under each level's rule).
+    expect(withAdded.length).toBeGreaterThan(0);
+    for (const t of [...withAdded, ...r.tickets.filter((x) => x.moves.length > 0).slice(0, 25)]) {
       const ticket = byId.get(t.ticketId)!;
       const [a, b] = await Promise.all([
         decide(catalog, before, ticket, { asOf, trace: false, explain: false }),
@@ -270,6 +273,8 @@ describe('calendarImpact over 2,000 generated tickets received 2026-12-15 … 20
           status: m.after.status,
         });
       }
+      for (const d of t.added) expect(b.deadlines[d.index]).toMatchObject({ ruleId: d.ruleId, dueDate: d.dueDate });
+      for (const d of t.removed) expect(a.deadlines[d.index]).toMatchObject({ ruleId: d.ruleId, dueDate: d.dueDate });
       expect([a.provisional, b.provisional]).toEqual([t.provisional.before, t.provisional.after]);
     }
   }, 60_000);

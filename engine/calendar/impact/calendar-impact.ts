@@ -19,7 +19,15 @@ import type { Calendar } from '../calendar.ts';
 import { toDayNumber } from '../day-number.ts';
 import { formatInstant, parseInstant } from '../instant.ts';
 import { workingDaysBetweenNumbers } from '../working-days-between.ts';
-import type { CalendarImpact, CalendarRef, DeadlineMove, ImpactLevel, StatusChange, TicketImpact } from './types.ts';
+import type {
+  CalendarImpact,
+  CalendarRef,
+  DeadlineMove,
+  DeadlineOnlyIn,
+  ImpactLevel,
+  StatusChange,
+  TicketImpact,
+} from './types.ts';
 
 export interface CalendarImpactOptions {
   catalog: RulesetCatalog;
@@ -41,7 +49,10 @@ export interface ImpactCollector {
 const ref = (c: Calendar): CalendarRef => ({ id: c.id, revision: c.revision, noticeYears: [...c.noticeYears] });
 
 /** Pairs the deadlines of two decisions by rule and obligation (and order, should one repeat). */
-function pairDeadlines(a: DecisionDeadline[], b: DecisionDeadline[]): [number, number][] {
+function pairDeadlines(
+  a: DecisionDeadline[],
+  b: DecisionDeadline[],
+): { pairs: [number, number][]; removed: number[]; added: number[] } {
   const rest = new Map<string, number[]>();
   b.forEach((d, j) => {
     const k = `${d.ruleId}\0${d.obligation}`;
@@ -49,12 +60,15 @@ function pairDeadlines(a: DecisionDeadline[], b: DecisionDeadline[]): [number, n
     if (list) list.push(j);
     else rest.set(k, [j]);
   });
-  const out: [number, number][] = [];
+  const pairs: [number, number][] = [];
+  const removed: number[] = [];
   a.forEach((d, i) => {
     const hit = rest.get(`${d.ruleId}\0${d.obligation}`)?.shift();
-    if (hit !== undefined) out.push([i, hit]);
+    if (hit !== undefined) pairs.push([i, hit]);
+    else removed.push(i);
   });
-  return out;
+  const added = [...rest.values()].flat().sort((x, y) => x - y);
+  return { pairs, removed, added };
 }
 
 /** The decision, or null when a strict rule set refuses a provisional computation. */
@@ -75,6 +89,8 @@ function refusedThenDecided(ticket: Ticket, b: Decision): TicketImpact {
     refusedBefore: true,
     moves: [],
     statusChanges: [],
+    added: [],
+    removed: [],
     escalation: null,
   };
 }
@@ -102,7 +118,19 @@ export function createImpactCollector(o: CalendarImpactOptions): ImpactCollector
   const compare = (ticket: Ticket, a: Decision, b: Decision, labels: ReturnType<typeof labelsOf>): TicketImpact => {
     const moves: DeadlineMove[] = [];
     const statusChanges: StatusChange[] = [];
-    for (const [i, j] of pairDeadlines(a.deadlines, b.deadlines)) {
+    const paired = pairDeadlines(a.deadlines, b.deadlines);
+    const one = (d: DecisionDeadline, index: number): DeadlineOnlyIn => ({
+      index,
+      obligation: d.obligation,
+      obligationName: labels.obligation(d.obligation),
+      ruleId: d.ruleId,
+      dueDate: d.dueDate,
+      dueAt: d.dueAt,
+      status: d.status,
+    });
+    const added = paired.added.map((j) => one(b.deadlines[j]!, j));
+    const removed = paired.removed.map((i) => one(a.deadlines[i]!, i));
+    for (const [i, j] of paired.pairs) {
       const x = a.deadlines[i]!;
       const y = b.deadlines[j]!;
       const index = { before: i, after: j };
@@ -149,6 +177,8 @@ export function createImpactCollector(o: CalendarImpactOptions): ImpactCollector
       refusedBefore: false,
       moves,
       statusChanges,
+      added,
+      removed,
       escalation: la === lb ? null : { before: level(la), after: level(lb) },
     };
   };
@@ -199,6 +229,8 @@ export function createImpactCollector(o: CalendarImpactOptions): ImpactCollector
         t.statusChanges.length > 0 ||
         t.escalation !== null ||
         t.refusedBefore ||
+        t.added.length > 0 ||
+        t.removed.length > 0 ||
         t.provisional.before !== t.provisional.after
       ) {
         counts.affected++;

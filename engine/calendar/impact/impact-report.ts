@@ -115,6 +115,30 @@ export function impactDoc(r: CalendarImpact, lang: Lang): ReportDoc {
         statusName(s.after, lang),
       ]);
     }
+    for (const [list, kind] of [
+      [t.added, say('新增期限', 'deadline added')],
+      [t.removed, say('取消期限', 'deadline removed')],
+    ] as const) {
+      for (const d of list) {
+        const due = say(
+          `${instantText(d.dueAt, lang)}（${statusName(d.status, lang)}）`,
+          `${instantText(d.dueAt, lang)} (${statusName(d.status, lang)})`,
+        );
+        const [was, now] = list === t.added ? ['—', due] : [due, '—'];
+        statusRows.push([t.ticketId, `${pick(d.obligationName, lang)}${say('：', ': ')}${kind}`, was, now]);
+        csvRows.push([
+          kind,
+          t.ticketId,
+          pick(d.obligationName, lang),
+          '',
+          list === t.added ? '' : d.dueDate,
+          list === t.added ? d.dueDate : '',
+          '',
+          list === t.added ? '' : statusName(d.status, lang),
+          list === t.added ? statusName(d.status, lang) : '',
+        ]);
+      }
+    }
     if (t.escalation) {
       const was = pick(t.escalation.before.name, lang);
       const now = pick(t.escalation.after.name, lang);

@@ -23,6 +23,18 @@ export interface DeadlineMove {
   days: number;
 }
 
+/** A deadline of one decision with no counterpart in the other. */
+export interface DeadlineOnlyIn {
+  /** Position in its decision's `deadlines`. */
+  index: number;
+  obligation: string;
+  obligationName: Text;
+  ruleId: string;
+  dueDate: string;
+  dueAt: string;
+  status: DeadlineStatus;
+}
+
 /** A deadline whose status changes as of `asOf` (its last day may or may not move). */
 export interface StatusChange {
   index: { before: number; after: number };
@@ -45,6 +57,9 @@ export interface TicketImpact {
   refusedBefore: boolean;
   moves: DeadlineMove[];
   statusChanges: StatusChange[];
+  /** Deadlines only the new decision has (a redo of a level now reached …) and only the old one had. */
+  added: DeadlineOnlyIn[];
+  removed: DeadlineOnlyIn[];
   /** The supervision level in force, when it differs (a level reached by time overdue moves with the deadline). */
   escalation: { before: ImpactLevel; after: ImpactLevel } | null;
 }
