@@ -5,7 +5,7 @@
  */
 import type { Calendar } from '../calendar/calendar.ts';
 import { type DueNumbers, dueNumbers } from '../calendar/due-numbers.ts';
-import { type Instant, shanghaiDay } from '../calendar/instant.ts';
+import { type Instant, parseInstant, shanghaiDay } from '../calendar/instant.ts';
 import type { Period } from '../calendar/period.ts';
 import { HotlineError } from '../errors.ts';
 import type { RevisitEscalationRule, Ruleset, TicketTypeRule } from '../rules/types.ts';
@@ -25,6 +25,7 @@ import { escalationCore, judgedRevisits, setRevisitFacts } from './escalation.ts
 import { extensionWarningsCore } from './extension-checks.ts';
 import { type Facts, ticketFacts } from './facts.ts';
 import { firstContactCore } from './first-contact.ts';
+import { compiledJudge, type Judge } from './judge.ts';
 import { isOverdueTriggered, overdueEscalationCore } from './overdue-escalation.ts';
 import { limitsOf, planOf, type RulesetPlan, type TypePlan } from './plan.ts';
 import { checkTicketValues } from './ticket-values.ts';
@@ -274,4 +275,30 @@ function anchorAt(anchor: string, times: DecisionCore['times']): Instant | null 
   if (anchor === 'accepted') return times.accepted;
   if (anchor === 'completed') return times.completed;
   return null;
+}
+
+/** The numeric core on the compiled path, synchronously: what batch summaries, compare and the agenda read. */
+export function evaluateCoreSync(
+  ruleset: Ruleset,
+  calendar: Calendar,
+  input: Ticket,
+  options: { asOf: string | Instant; trace?: boolean },
+): DecisionCore {
+  const trace = options.trace !== false;
+  const judge: Judge = compiledJudge(ruleset, trace);
+  const st = startCore(
+    ruleset,
+    calendar,
+    input,
+    typeof options.asOf === 'number' ? options.asOf : parseInstant(options.asOf),
+    trace,
+  );
+  classified(st, judge.classify(st.facts) as TraceEntry[]);
+  const answers: (TraceEntry | undefined)[] = [];
+  for (const r of st.revisits) {
+    setRevisitFacts(st.facts, r);
+    answers.push((judge.trigger(st.facts) as TraceEntry[])[0]);
+  }
+  counted(st, answers);
+  return finishCore(st, judge.effects(st.facts) as TraceEntry[]);
 }

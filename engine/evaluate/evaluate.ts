@@ -2,9 +2,12 @@ import type { Calendar } from '../calendar/calendar.ts';
 import { type Instant, parseInstant } from '../calendar/instant.ts';
 import type { Ruleset } from '../rules/types.ts';
 import type { DecisionCore } from './core-types.ts';
-import { classified, counted, finishCore, startCore } from './decide-core.ts';
+import { classified, counted, evaluateCoreSync, finishCore, startCore } from './decide-core.ts';
+
+export { evaluateCoreSync };
+
 import { setRevisitFacts } from './escalation.ts';
-import { compiledJudge, engineJudge, type Judge } from './judge.ts';
+import { compiledJudge, engineJudge } from './judge.ts';
 import { renderDecision } from './render-decision.ts';
 import type { Decision, Ticket, TraceEntry } from './types.ts';
 
@@ -65,26 +68,6 @@ export async function evaluateCore(
   }
   counted(st, answers);
   return finishCore(st, await judge.effects(st.facts));
-}
-
-/** The numeric core on the compiled path, synchronously: what batch summaries, compare and the agenda read. */
-export function evaluateCoreSync(
-  ruleset: Ruleset,
-  calendar: Calendar,
-  input: Ticket,
-  options: { asOf: string | Instant; trace?: boolean },
-): DecisionCore {
-  const trace = options.trace !== false;
-  const judge: Judge = compiledJudge(ruleset, trace);
-  const st = startCore(ruleset, calendar, input, asOfOf(options.asOf), trace);
-  classified(st, judge.classify(st.facts) as TraceEntry[]);
-  const answers: (TraceEntry | undefined)[] = [];
-  for (const r of st.revisits) {
-    setRevisitFacts(st.facts, r);
-    answers.push((judge.trigger(st.facts) as TraceEntry[])[0]);
-  }
-  counted(st, answers);
-  return finishCore(st, judge.effects(st.facts) as TraceEntry[]);
 }
 
 function asOfOf(asOf: string | Instant): Instant {

@@ -15,12 +15,15 @@ import type { CoreWarning, DecisionCore } from './core-types.ts';
 import { renderEscalation } from './escalation.ts';
 import { renderExtensionWarning } from './extension-checks.ts';
 import { renderFirstContact } from './first-contact.ts';
+import { nextChangeAt } from './next-change.ts';
 import { overdueEscalationTrace, renderOverdueEscalation } from './overdue-escalation.ts';
 import type { Decision, Ticket } from './types.ts';
 
 export interface RenderOptions {
   /** Each deadline's counting explanation (default true). */
   explain?: boolean;
+  /** Work out `nextChangeAt` (default true; it decides the ticket again at the candidate instants). */
+  nextChange?: boolean;
 }
 
 export function renderDecision(core: DecisionCore, options: RenderOptions = {}): Decision {
@@ -37,6 +40,7 @@ export function renderDecision(core: DecisionCore, options: RenderOptions = {}):
     decisionId: '',
     ticketId: core.input.id,
     asOf,
+    nextChangeAt: null,
     ruleset: { id: ruleset.id, version: ruleset.version, revision: ruleset.revision },
     calendar: { id: calendar.id, revision: calendar.revision },
     counting,
@@ -77,6 +81,10 @@ export function renderDecision(core: DecisionCore, options: RenderOptions = {}):
       : [],
   };
   decision.decisionId = decisionIdOf(ruleset, calendar, core.input, asOf);
+  if (options.nextChange !== false) {
+    const at = nextChangeAt(core, decision);
+    decision.nextChangeAt = at === null ? null : formatInstant(at);
+  }
   return decision;
 }
 

@@ -28,7 +28,13 @@ export function decideOne(
   return evaluateCore(ruleset, calendar, ticket, { asOf: o.asOf, path: 'engine', trace: o.explain });
 }
 
-/** The decision written from its core (explanations when `explain`). */
-export function decisionOf(core: DecisionCore, o: Pick<DecideOneOptions, 'explain'>): Decision {
-  return renderDecision(core, { explain: o.explain });
+/**
+ * The decision written from its core (explanations when `explain`). `nextChange: false` leaves
+ * `nextChangeAt` null without working it out: for decisions that are only compared, never shown.
+ */
+export function decisionOf(
+  core: DecisionCore,
+  o: Pick<DecideOneOptions, 'explain'> & { nextChange?: boolean },
+): Decision {
+  return renderDecision(core, { explain: o.explain, nextChange: o.nextChange !== false });
 }
