@@ -18,6 +18,7 @@ export * from './calendar/instant.ts';
 export * from './calendar/is-working-day.ts';
 export * from './calendar/month-grid.ts';
 export * from './calendar/period.ts';
+export * from './calendar/public.ts';
 export type * from './calendar/types.ts';
 export * from './calendar/working-days-between.ts';
 export * from './errors.ts';

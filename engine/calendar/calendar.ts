@@ -1,7 +1,7 @@
-import Holidays from 'date-holidays';
 import { HotlineError } from '../errors.ts';
 import type { Text } from '../i18n.ts';
 import { type DayNumber, dayNumberFromParts, fromDayNumber, isWeekend, toDayNumber } from './day-number.ts';
+import { statutoryDaysOf } from './notice/statutory-days.ts';
 import type { CalendarData, NoticeYear } from './types.ts';
 
 /** Years the calendar can compute at all (lunar dates and a fixed +08:00 are sound here). */
@@ -52,21 +52,10 @@ export function createCalendar({ data, revision }: CreateCalendarOptions): Calen
   const noticeYears = [...byYear.keys()].sort((a, b) => a - b);
   const [mm, dd] = data.nextNoticeMayChangeFrom.split('-').map(Number);
   const cache = new Map<number, YearIndex>();
-  let holidays: Holidays | undefined;
 
   const statutoryDays = (year: number): Map<DayNumber, Text> => {
-    if (!holidays) {
-      holidays = new Holidays();
-      for (const h of data.statutory.holidays) holidays.setHoliday(h.rule, { name: { zh: h.name.zh }, type: 'public' });
-    }
     const out = new Map<DayNumber, Text>();
-    const found = holidays.getHolidays(year, 'zh');
-    for (const h of data.statutory.holidays) {
-      const hit = found.find((f) => f.rule === h.rule);
-      if (!hit) continue;
-      const first = toDayNumber(hit.date.slice(0, 10)) - h.daysBefore;
-      for (let i = 0; i < h.days; i++) out.set(first + i, h.name);
-    }
+    for (const s of statutoryDaysOf(data.statutory.holidays, year)) for (const d of s.days) out.set(d, s.holiday.name);
     return out;
   };
 

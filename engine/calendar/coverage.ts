@@ -18,7 +18,10 @@ export interface CoverageGap {
   missingNoticeYear: number;
 }
 
-export function coverageGaps(calendar: Calendar, from: DayNumber, to: DayNumber): CoverageGap[] {
+/** The answer of a range that is covered (shared: callers only read it). */
+const COVERED: readonly CoverageGap[] = Object.freeze([]);
+
+export function coverageGaps(calendar: Calendar, from: DayNumber, to: DayNumber): readonly CoverageGap[] {
   // Fast path: the whole range inside one year whose notice (and, for late December, the next
   // year's notice) is loaded.
   const lo0 = from < to ? from : to;
@@ -26,7 +29,7 @@ export function coverageGaps(calendar: Calendar, from: DayNumber, to: DayNumber)
   const y0 = yearOfDayNumber(lo0);
   if (y0 === yearOfDayNumber(hi0) && calendar.noticeYears.includes(y0)) {
     const tail0 = dayNumberFromParts(y0, calendar.nextNoticeMayChangeFrom.month, calendar.nextNoticeMayChangeFrom.day);
-    if (hi0 < tail0 || calendar.noticeYears.includes(y0 + 1)) return [];
+    if (hi0 < tail0 || calendar.noticeYears.includes(y0 + 1)) return COVERED;
   }
   const gaps: CoverageGap[] = [];
   const loaded = new Set(calendar.noticeYears);

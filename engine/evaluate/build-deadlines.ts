@@ -1,104 +1,187 @@
 import type { Calendar } from '../calendar/calendar.ts';
-import { type Due, due } from '../calendar/due.ts';
+import { type DayNumber, fromDayNumber } from '../calendar/day-number.ts';
+import { due } from '../calendar/due.ts';
+import { type CountingSettings, type DueNumbers, isOnTime } from '../calendar/due-numbers.ts';
 import { formatInstant, type Instant } from '../calendar/instant.ts';
-import { parsePeriod } from '../calendar/period.ts';
+import { type Period, parsePeriod } from '../calendar/period.ts';
+import { workingDaysBetweenNumbers } from '../calendar/working-days-between.ts';
 import { explainDue } from '../explain/explain-due.ts';
-import { type Labels, labelsOf } from '../explain/labels.ts';
+import type { Labels } from '../explain/labels.ts';
 import type { Text } from '../i18n.ts';
 import type { Anchor, ExtensionRule, Obligation, Ruleset, TicketTypeRule, TimeLimit } from '../rules/types.ts';
 import { ANCHOR_NAMES } from '../rules/vocabulary.ts';
-import { deadlineStatus, isDueSoon, remaining } from './deadline-status.ts';
-import type { EscalationOutcome } from './escalation.ts';
+import type { CoreDeadline, CoreEscalationStep, CoreWarning } from './core-types.ts';
 import type { TicketTimes } from './facts.ts';
-import type { DecisionDeadline, Ticket } from './types.ts';
+import { type PlannedLimit, type RulesetPlan, redoLimitOf } from './plan.ts';
+import type { DeadlineStatus, DecisionDeadline } from './types.ts';
 
 interface BuildInput {
-  ruleset: Ruleset;
-  type: TicketTypeRule;
-  ticket: Ticket;
+  limits: readonly PlannedLimit[];
   times: TicketTimes;
   calendar: Calendar;
+  /** The day of asOf. */
+  today: DayNumber;
+  /** Counts each (anchor, period) once per decision. */
+  count: (anchor: Instant, period: Period) => DueNumbers;
+  dueSoonWindow: Period;
   firstContactDoneAt: Instant | null;
-  escalation: EscalationOutcome;
-  warnings: Text[];
-  explain: boolean;
+  steps: readonly CoreEscalationStep[];
+  /** The plan and the escalation rule whose levels' redo limits the steps use. */
+  plan: RulesetPlan;
+  redoRuleId: string;
+  warnings: CoreWarning[];
 }
 
-const OPTIONAL: ReadonlySet<Obligation> = new Set(['returnRequest', 'extensionRequest']);
-const DUE_SOON: ReadonlySet<Obligation> = new Set(['complete', 'redo', 'review']);
-
-/** Every time limit that applies to the ticket, counted on the calendar, with its status as of asOf. */
-export function buildDeadlines(input: BuildInput): {
-  deadlines: DecisionDeadline[];
+interface Built {
+  deadlines: CoreDeadline[];
   completeDueSoon: boolean;
   /** Obligations with a deadline overdue as of asOf (the `overdueObligations` fact). */
   overdue: Obligation[];
-} {
-  const { ruleset, type, times, calendar, warnings } = input;
-  const counting = ruleset.settings.counting;
-  const doneOf: Record<string, Instant | null> = {
-    dispatch: times.dispatched,
-    accept: times.accepted,
-    firstContact: input.firstContactDoneAt,
-    returnRequest: times.returns[0]?.at ?? null,
-    extensionRequest: times.extensions[0]?.at ?? null,
-    complete: times.completed,
-    revisit: times.revisits[0]?.at ?? null,
-    review: times.completed,
-  };
-  const anchors: Partial<Record<Anchor, Instant | null>> = {
-    received: times.received,
-    dispatched: times.dispatched,
-    accepted: times.accepted,
-    completed: times.completed,
-  };
-  const limits = applicableLimits(ruleset, type, times);
-  const out: DecisionDeadline[] = [];
-  let completeDueSoon = false;
-  const push = (limit: TimeLimit, anchorAt: Instant, doneAt: Instant | null) => {
-    const d = due(anchorAt, limit.period, { calendar, counting, trail: input.explain });
-    warnings.push(...d.warnings);
-    const soon = DUE_SOON.has(limit.obligation) && isDueSoon(calendar, d, times.asOf, ruleset.settings.dueSoon.period);
-    if (limit.obligation === 'complete' && soon && doneAt === null) completeDueSoon = true;
-    const status = deadlineStatus({
-      due: d,
-      doneAt,
-      asOf: times.asOf,
-      optional: OPTIONAL.has(limit.obligation),
-      dueSoon: soon,
-    });
-    const deadline = toDeadline(limit, d, status, doneAt, calendar, times.asOf);
-    if (input.explain) deadline.explanation = { zh: explainDue(d, 'zh'), en: explainDue(d, 'en') };
-    out.push(deadline);
-  };
-  for (const limit of limits) {
-    const anchorAt = anchors[limit.from];
-    if (anchorAt === undefined || anchorAt === null) {
-      if (limit.from !== 'completed') warnings.push(missingAnchor(limit, labelsOf(input.ruleset)));
+}
+
+/** Every time limit that applies to the ticket, counted on the calendar, with its status as of asOf. */
+export function buildCoreDeadlines(input: BuildInput): Built {
+  const { times } = input;
+  const out: Built = { deadlines: [], completeDueSoon: false, overdue: [] };
+  for (const planned of input.limits) {
+    const limit = planned.limit;
+    const anchorMs = anchorOf(limit.from, times);
+    if (anchorMs === null) {
+      if (limit.from !== 'completed') input.warnings.push({ kind: 'missing-anchor', limit });
       continue;
     }
-    push(limit, anchorAt, doneOf[limit.obligation] ?? null);
+    const d = input.count(anchorMs, planned.period);
+    addDeadline(input, out, planned, anchorMs, d, doneOf(limit.obligation, times, input.firstContactDoneAt));
   }
-  for (const step of input.escalation.steps) {
-    const limit: TimeLimit = {
-      id: `${step.escalation.ruleId}.level${step.level.level}`,
-      clause: step.level.clause,
-      obligation: 'redo',
-      period: step.level.redo,
-      from: 'revisited',
-      responsible: 'unit',
-    };
-    push(limit, step.revisitAt, step.redoDoneAt);
+  for (const step of input.steps) {
+    addDeadline(
+      input,
+      out,
+      redoLimitOf(input.plan, input.redoRuleId, step.level),
+      step.revisitAt,
+      step.redo,
+      step.redoDoneAt,
+    );
   }
-  const overdue = [...new Set(out.filter((d) => d.status === 'overdue').map((d) => d.obligation))];
-  return { deadlines: out, completeDueSoon, overdue };
+  return out;
+}
+
+// A plain function, not a closure: under tsx every named closure costs a `__name` call per decision.
+function addDeadline(
+  input: BuildInput,
+  out: Built,
+  planned: PlannedLimit,
+  anchorMs: Instant,
+  d: DueNumbers,
+  doneAt: Instant | null,
+): void {
+  const { calendar, today } = input;
+  const asOf = input.times.asOf;
+  if (d.gaps.length > 0) input.warnings.push({ kind: 'gaps', gaps: d.gaps });
+  const obligation = planned.limit.obligation;
+  const hours = planned.period.unit === 'hour';
+  const inTime = isOnTime(d, asOf);
+  const done = doneAt !== null && doneAt <= asOf;
+  const w = input.dueSoonWindow;
+  const checkSoon = planned.dueSoon && !hours && inTime;
+  // Working days left after asOf's day up to the last day: for due-soon (4.5) and `remainingWorkdays`.
+  const left =
+    !hours && (!done || (checkSoon && w.unit === 'workday'))
+      ? workingDaysBetweenNumbers(calendar, today, d.lastDay)
+      : 0;
+  const soon = checkSoon && (w.unit === 'workday' ? left : d.lastDay - today) < w.amount;
+  if (obligation === 'complete' && soon && doneAt === null) out.completeDueSoon = true;
+  const status: DeadlineStatus = done
+    ? isOnTime(d, doneAt)
+      ? 'met'
+      : 'late'
+    : !inTime
+      ? planned.optional
+        ? 'lapsed'
+        : 'overdue'
+      : soon
+        ? 'due-soon'
+        : 'pending';
+  if (status === 'overdue' && !out.overdue.includes(obligation)) out.overdue.push(obligation);
+  out.deadlines.push({
+    planned,
+    anchorMs,
+    due: d,
+    status,
+    doneAtMs: done ? doneAt : null,
+    remainingMs: done ? null : d.dueAtMs - asOf,
+    remainingWorkdays: done || hours ? null : left,
+  });
+}
+
+/** The instant a limit counts from, when the ticket has it (revisit-anchored limits are the redos). */
+function anchorOf(anchor: Anchor, times: TicketTimes): Instant | null {
+  if (anchor === 'received') return times.received;
+  if (anchor === 'dispatched') return times.dispatched;
+  if (anchor === 'accepted') return times.accepted;
+  if (anchor === 'completed') return times.completed;
+  return null;
+}
+
+/** When an obligation was fulfilled (the first request, revisit …), or null. */
+function doneOf(o: Obligation, times: TicketTimes, firstContactDoneAt: Instant | null): Instant | null {
+  switch (o) {
+    case 'dispatch':
+      return times.dispatched;
+    case 'accept':
+      return times.accepted;
+    case 'firstContact':
+      return firstContactDoneAt;
+    case 'returnRequest':
+      return times.returns[0]?.at ?? null;
+    case 'extensionRequest':
+      return times.extensions[0]?.at ?? null;
+    case 'complete':
+    case 'review':
+      return times.completed;
+    case 'revisit':
+      return times.revisits[0]?.at ?? null;
+    default:
+      return null;
+  }
+}
+
+/** A deadline as a decision states it; with `explain`, how it was counted (the days passed over, recounted with their names). */
+export function renderDeadline(
+  d: CoreDeadline,
+  calendar: Calendar,
+  counting: CountingSettings,
+  explain: boolean,
+): DecisionDeadline {
+  const { limit, period } = d.planned;
+  const deadline: DecisionDeadline = {
+    obligation: limit.obligation,
+    ruleId: limit.id,
+    clause: limit.clause,
+    responsible: limit.responsible,
+    from: limit.from,
+    fromAt: formatInstant(d.anchorMs),
+    period: limit.period,
+    dueDate: fromDayNumber(d.due.lastDay),
+    dueAt: formatInstant(d.due.dueAtMs),
+    status: d.status,
+    doneAt: d.doneAtMs === null ? null : formatInstant(d.doneAtMs),
+    remainingMs: d.remainingMs,
+    remainingWorkdays: d.remainingWorkdays,
+    provisional: d.due.gaps.length > 0,
+  };
+  if (explain) {
+    const full = due(d.anchorMs, period, { calendar, counting, trail: true });
+    deadline.explanation = { zh: explainDue(full, 'zh'), en: explainDue(full, 'en') };
+  }
+  return deadline;
 }
 
 /**
  * The limits a ticket type always has: common ones, its own, first contact (which applies to
  * every ticket), and the return and extension windows.
  */
-function staticLimits(ruleset: Ruleset, type: TicketTypeRule): readonly TimeLimit[] {
+export function staticLimits(ruleset: Ruleset, type: TicketTypeRule): readonly TimeLimit[] {
   let byType = staticCache.get(ruleset);
   if (!byType) {
     byType = new Map();
@@ -158,38 +241,6 @@ export function extensionRuleFor(ruleset: Ruleset, typeId: string): ExtensionRul
 /** Per rule-set object (frozen, so the list never goes stale). */
 const staticCache = new WeakMap<Ruleset, Map<string, readonly TimeLimit[]>>();
 
-/**
- * The type's limits. When an approved extension made the ticket this type (4.4 视为疑难工单), the
- * ticket keeps the limits of the type it was (acceptance, first contact, return window, revisit…):
- * its completion limit becomes the base limit plus the days granted (`grant`), and each obligation
- * of the rule's `alsoMoves` moves by the same working days.
- */
-function applicableLimits(ruleset: Ruleset, type: TicketTypeRule, times: TicketTimes): readonly TimeLimit[] {
-  const limits = staticLimits(ruleset, type);
-  const extRule = ruleset.extensions.find((r) => r.becomes === type.id);
-  if (!extRule) return limits;
-  const extra = approvedExtraWorkdays(extRule, times);
-  if (extra === null) return limits;
-  const baseType = ruleset.ticketTypes.find((t) => extRule.appliesTo.includes(t.id));
-  const base = baseType?.deadlines.find((d) => d.obligation === 'complete');
-  if (!baseType || !base) return limits;
-  const p = parsePeriod(base.period);
-  const extended: TimeLimit = {
-    ...base,
-    id: `${extRule.id}.complete`,
-    clause: extRule.clause,
-    period: `${p.amount + extra}个工作日`,
-  };
-  const moves = new Set(extRule.alsoMoves ?? []);
-  return staticLimits(ruleset, baseType).map((l) => {
-    if (l.obligation === 'complete') return extended;
-    if (!moves.has(l.obligation)) return l;
-    const q = parsePeriod(l.period);
-    if (q.unit !== 'workday') return l;
-    return { ...l, id: `${extRule.id}.${l.obligation}`, period: `${q.amount + extra}个工作日` };
-  });
-}
-
 /** The working days the last approved extension adds, or null when none is approved. */
 export function approvedExtraWorkdays(rule: ExtensionRule, times: TicketTimes): number | null {
   let lastApproved: { workdays: number } | undefined;
@@ -205,37 +256,11 @@ export function grantedWorkdays(rule: ExtensionRule, requested: number): number 
 }
 
 /** The rule set's words for a deadline that cannot be counted yet (its anchor has not happened). */
-function missingAnchor(limit: TimeLimit, labels: Labels): Text {
+export function missingAnchor(limit: TimeLimit, labels: Labels): Text {
   const a = ANCHOR_NAMES[limit.from];
   const o = labels.obligation(limit.obligation);
   return {
     zh: `工单尚无${a.zh}时间，暂不能计算${o.zh}（${labels.clause(limit.clause, 'zh')}）的期限`,
     en: `the ticket has no ${a.en} time yet, so the ${o.en} deadline (${labels.clause(limit.clause, 'en')}) cannot be counted`,
-  };
-}
-
-function toDeadline(
-  limit: TimeLimit,
-  d: Due,
-  status: DecisionDeadline['status'],
-  doneAt: Instant | null,
-  calendar: Calendar,
-  asOf: Instant,
-): DecisionDeadline {
-  const done = doneAt !== null && doneAt <= asOf;
-  return {
-    obligation: limit.obligation,
-    ruleId: limit.id,
-    clause: limit.clause,
-    responsible: limit.responsible,
-    from: limit.from,
-    fromAt: d.anchorAt,
-    period: limit.period,
-    dueDate: d.dueDate,
-    dueAt: d.dueAt,
-    status,
-    doneAt: done ? formatInstant(doneAt) : null,
-    ...remaining(calendar, d, asOf, done),
-    provisional: d.provisional,
   };
 }

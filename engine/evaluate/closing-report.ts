@@ -1,27 +1,37 @@
 import type { ReviewRule } from '../rules/types.ts';
+import type { CoreClosingReport } from './core-types.ts';
 import type { DecisionCheckClosingReport, Ticket } from './types.ts';
 
+const NONE: CoreClosingReport['failed'] = Object.freeze([]);
+
 /** 4.6 八审八不准: every point's field must be true; a report failing any point cannot be closed. */
-export function checkClosingReport(rule: ReviewRule, ticket: Ticket): DecisionCheckClosingReport | null {
+export function closingReportCore(rule: ReviewRule, ticket: Ticket): CoreClosingReport | null {
   const report = ticket.closingReport;
   if (!report) return null;
-  const failed = sortedPoints(rule)
-    .filter((p) => report[p.field] !== true)
-    .map((p) => ({
+  let failed: { point: ReviewRule['points'][number]; filled: boolean }[] | null = null;
+  for (const p of sortedPoints(rule)) {
+    const v = report[p.field];
+    if (v === true) continue;
+    failed ??= [];
+    failed.push({ point: p, filled: v !== undefined });
+  }
+  return { rule, failed: failed ?? NONE };
+}
+
+export function renderClosingReport(c: CoreClosingReport): DecisionCheckClosingReport {
+  return {
+    ruleId: c.rule.id,
+    clause: c.rule.clause,
+    passed: c.failed.length === 0,
+    resubmissionRequired: c.failed.length > 0,
+    failed: c.failed.map(({ point: p, filled }) => ({
       n: p.n,
       field: p.field,
       name: p.name,
-      reason:
-        report[p.field] === undefined
-          ? { zh: `未填写第${p.n}项“${p.name.zh}”`, en: `point ${p.n} (${p.name.en}) not filled in` }
-          : { zh: `第${p.n}项“${p.name.zh}”审核不通过`, en: `point ${p.n} (${p.name.en}) failed` },
-    }));
-  return {
-    ruleId: rule.id,
-    clause: rule.clause,
-    passed: failed.length === 0,
-    resubmissionRequired: failed.length > 0,
-    failed,
+      reason: filled
+        ? { zh: `第${p.n}项“${p.name.zh}”审核不通过`, en: `point ${p.n} (${p.name.en}) failed` }
+        : { zh: `未填写第${p.n}项“${p.name.zh}”`, en: `point ${p.n} (${p.name.en}) not filled in` },
+    })),
   };
 }
 

@@ -29,12 +29,19 @@ const OPERATORS: Record<string, [OperatorFn, ((v: unknown) => boolean) | null]> 
 export function compileCondition(c: Condition): CompiledCondition {
   if ('all' in c) {
     const parts = c.all.map(compileCondition);
-    return (f) => parts.every((p) => p(f));
+    // Plain loops: no callback allocated per evaluation.
+    return (f) => {
+      for (let i = 0; i < parts.length; i++) if (!parts[i]!(f)) return false;
+      return true;
+    };
   }
   if ('any' in c) {
     const parts = c.any.map(compileCondition);
     if (parts.length === 0) return () => true;
-    return (f) => parts.some((p) => p(f));
+    return (f) => {
+      for (let i = 0; i < parts.length; i++) if (parts[i]!(f)) return true;
+      return false;
+    };
   }
   if ('not' in c) {
     const inner = compileCondition(c.not);

@@ -1,29 +1,15 @@
 import type { Calendar } from '../calendar/calendar.ts';
-import { type CountingSettings, due } from '../calendar/due.ts';
+import { fromDayNumber } from '../calendar/day-number.ts';
+import { type CountingSettings, dueNumbers } from '../calendar/due-numbers.ts';
 import { formatInstant, type Instant, shanghaiDay } from '../calendar/instant.ts';
-import { parsePeriod } from '../calendar/period.ts';
+import { type Period, parsePeriod } from '../calendar/period.ts';
 import { workingDaysBetweenNumbers } from '../calendar/working-days-between.ts';
 import type { Text } from '../i18n.ts';
 import type { EscalationLevel, RevisitEscalationRule as EscalationRule } from '../rules/types.ts';
+import type { CoreEscalationStep, CoreRevisitEscalation } from './core-types.ts';
 import type { Facts } from './facts.ts';
-import type { Judge, JudgeAnswer } from './judge.ts';
 import type { Timeline } from './timeline.ts';
 import type { DecisionRevisitEscalation as DecisionEscalation, TraceEntry } from './types.ts';
-
-export interface EscalationStep {
-  escalation: DecisionEscalation;
-  level: EscalationLevel;
-  revisitAt: Instant;
-  redoDoneAt: Instant | null;
-}
-
-export interface EscalationOutcome {
-  /** Every revisit that triggered escalation, in time order. */
-  steps: EscalationStep[];
-  /** The level in force as of asOf: that of the latest revisit, if it triggered; else null. */
-  current: DecisionEscalation | null;
-  trace: TraceEntry[];
-}
 
 /**
  * The level a triggering revisit reaches (interpretation 8). `shift` moves every threshold (the
@@ -58,35 +44,51 @@ function sortedLevels(rule: EscalationRule): EscalationLevel[] {
   return list;
 }
 
-/** 2.4 四级督办: judge each revisit with the trigger rule, then pick level, supervisor and redo deadline. */
-export function* evaluateEscalation(
+/**
+ * The revisits the trigger rule judges, in time order. 4.5 复核单的市级回访情况会覆盖前单回访结果:
+ * once a city-level result is in, a later town-level one does not replace it (`cityRevisitGoverns`).
+ */
+export function judgedRevisits(rule: EscalationRule, timeline: Timeline): Timeline['revisits'] {
+  if (rule.cityRevisitGoverns !== true) return timeline.revisits;
+  let citySeen = false;
+  return timeline.revisits.filter(({ item }) => {
+    if (item.level === 'town' && citySeen) return false;
+    if (item.level === 'city') citySeen = true;
+    return true;
+  });
+}
+
+/** The revisit's facts for the trigger rule, set in place on the decision's facts. */
+export function setRevisitFacts(facts: Facts, revisit: Timeline['revisits'][number] | null): void {
+  facts.revisitResult = revisit ? revisit.item.result : undefined;
+  facts.revisitResolved = revisit ? revisit.item.resolved : undefined;
+}
+
+/**
+ * 2.4 四级督办: from the trigger rule's answer for each judged revisit, the level each triggering
+ * revisit reaches, its supervisor and redo deadline.
+ */
+export function escalationCore(
   rule: EscalationRule,
-  judge: Judge,
+  revisits: Timeline['revisits'],
+  answers: readonly (TraceEntry | undefined)[],
   timeline: Timeline,
-  baseFacts: Facts,
   anchor: Instant | null,
   calendar: Calendar,
   counting: CountingSettings,
   /** Working days every threshold moves by (an approved extension, when the rule follows it). */
   shift: number,
-  /** The rule set's name of a role (its vocabulary). */
-  roleName: (role: string) => Text,
-): Generator<JudgeAnswer, EscalationOutcome, TraceEntry[]> {
+  /** Where to keep the trigger's trace (null: not kept). */
+  trace: TraceEntry[] | null,
+): CoreRevisitEscalation {
   const redos = timeline.redos;
-  const steps: EscalationStep[] = [];
-  const trace: TraceEntry[] = [];
-  let current: DecisionEscalation | null = null;
+  const steps: CoreEscalationStep[] = [];
+  let current: CoreEscalationStep | null = null;
   let consecutive = 0;
-  let citySeen = false;
-  for (const { at, item: r } of timeline.revisits) {
-    // 4.5 复核单的市级回访情况会覆盖前单回访结果: once a city-level result is in, a town-level one does not replace it.
-    if (rule.cityRevisitGoverns === true) {
-      if (r.level === 'town' && citySeen) continue;
-      if (r.level === 'city') citySeen = true;
-    }
-    const facts = Object.assign({}, baseFacts, { revisitResult: r.result, revisitResolved: r.resolved });
-    const [entry] = yield judge.trigger(facts);
-    if (entry) trace.push({ ...entry, ruleId: `${entry.ruleId}@${r.at}` });
+  for (let i = 0; i < revisits.length; i++) {
+    const { at, item: r } = revisits[i]!;
+    const entry = answers[i];
+    if (entry && trace) trace.push({ ...entry, ruleId: `${entry.ruleId}@${r.at}` });
     if (!entry?.fired || anchor === null) {
       consecutive = 0;
       current = null;
@@ -94,26 +96,52 @@ export function* evaluateEscalation(
     }
     consecutive++;
     const elapsed = workingDaysBetweenNumbers(calendar, shanghaiDay(anchor), shanghaiDay(at));
-    const previous = current?.level ?? 0;
+    const previous = current?.level.level ?? 0;
     const level = levelFor(rule, elapsed, consecutive, previous, shift);
-    const redo = due(at, level.redo, { calendar, counting, trail: false });
-    const escalation: DecisionEscalation = {
-      level: level.level,
-      supervisor: level.supervisor,
-      supervisorName: roleName(level.supervisor),
-      clause: level.clause,
-      ruleId: rule.id,
-      revisitAt: formatInstant(at),
+    const step: CoreEscalationStep = {
+      level,
+      revisitAt: at,
       workdaysAtRevisit: elapsed,
-      mode: rule.mode,
       previousLevel: previous,
-      thresholdShift: shift,
-      redoPeriod: level.redo,
-      redoDueAt: redo.dueAt,
-      redoDueDate: redo.dueDate,
+      redo: dueNumbers(at, parsedRedo(level), calendar, counting),
+      redoDoneAt: redos.find((x) => x >= at) ?? null,
     };
-    steps.push({ escalation, level, revisitAt: at, redoDoneAt: redos.find((x) => x >= at) ?? null });
-    current = escalation;
+    steps.push(step);
+    current = step;
   }
-  return { steps, current, trace };
+  return { rule, shift, steps, current };
+}
+
+const redoPeriods = new WeakMap<EscalationLevel, Period>();
+function parsedRedo(level: EscalationLevel): Period {
+  let p = redoPeriods.get(level);
+  if (!p) {
+    p = parsePeriod(level.redo);
+    redoPeriods.set(level, p);
+  }
+  return p;
+}
+
+/** The level in force as a decision states it, in the rule set's words (`roleName`). */
+export function renderEscalation(
+  e: CoreRevisitEscalation,
+  step: CoreEscalationStep,
+  roleName: (role: string) => Text,
+): DecisionEscalation {
+  const { level } = step;
+  return {
+    level: level.level,
+    supervisor: level.supervisor,
+    supervisorName: roleName(level.supervisor),
+    clause: level.clause,
+    ruleId: e.rule.id,
+    revisitAt: formatInstant(step.revisitAt),
+    workdaysAtRevisit: step.workdaysAtRevisit,
+    mode: e.rule.mode,
+    previousLevel: step.previousLevel,
+    thresholdShift: e.shift,
+    redoPeriod: level.redo,
+    redoDueAt: formatInstant(step.redo.dueAtMs),
+    redoDueDate: fromDayNumber(step.redo.lastDay),
+  };
 }

@@ -7,8 +7,11 @@ import type { Ticket } from './types.ts';
 /** Instants of a ticket as of `asOf` (see timeline.ts). */
 export type TicketTimes = Timeline;
 
-/** The facts of the catalogue (rules/facts.yaml) that come from the ticket and asOf alone. */
-export type Facts = Record<string, string | number | boolean | string[] | null>;
+/**
+ * The facts of the catalogue (rules/facts.yaml). A fact that is `undefined` is absent (not known in
+ * this phase): the judges treat it exactly as a fact not given.
+ */
+export type Facts = Record<string, string | number | boolean | readonly string[] | null | undefined>;
 
 export function ticketFacts(ticket: Ticket, times: TicketTimes, calendar: Calendar): Facts {
   const revisits = times.revisits;
@@ -40,5 +43,12 @@ export function ticketFacts(ticket: Ticket, times: TicketTimes, calendar: Calend
     lastRevisitResolved: last ? last.resolved : null,
     returnRequested: returns.length > 0,
     returnRejected: returns.some((r) => r.item.outcome === 'rejected' || r.item.outcome === 'refused'),
+    // Known in later phases only (set in place by the decision core, one object per decision):
+    // per judged revisit, then for the reminders and notifications.
+    revisitResult: undefined,
+    revisitResolved: undefined,
+    ticketType: undefined,
+    isDueSoon: undefined,
+    overdueObligations: undefined,
   };
 }

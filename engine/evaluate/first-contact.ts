@@ -1,18 +1,10 @@
-import type { Calendar } from '../calendar/calendar.ts';
-import type { CountingSettings } from '../calendar/due.ts';
-import { due } from '../calendar/due.ts';
+import { type DueNumbers, isOnTime } from '../calendar/due-numbers.ts';
 import { formatInstant, type Instant } from '../calendar/instant.ts';
 import { formatPeriod, parsePeriod } from '../calendar/period.ts';
 import type { FirstContactRule } from '../rules/types.ts';
-import { onTime } from './deadline-status.ts';
+import type { CoreFirstContact } from './core-types.ts';
 import type { Timeline } from './timeline.ts';
 import type { DecisionCheckFirstContact } from './types.ts';
-
-export interface FirstContactResult {
-  check: DecisionCheckFirstContact;
-  /** When first contact was done (the answered call, or the last counted attempt), in time or not. */
-  doneAt: Instant | null;
-}
 
 /** When contact was made: the first answered call, or the N-th unanswered call at least `minGap` after the last counted. */
 function contactMade(rule: FirstContactRule, calls: { at: Instant; answered: boolean }[], minGap: number) {
@@ -37,50 +29,56 @@ function contactMade(rule: FirstContactRule, calls: { at: Instant; answered: boo
  * each at least `minInterval` after the previous counted one (以上 includes the number). Contact
  * made after the window does not satisfy the check, but it is done (the deadline is late, not overdue).
  */
-export function checkFirstContact(
+export function firstContactCore(
   rule: FirstContactRule,
   timeline: Timeline,
   accepted: Instant,
-  calendar: Calendar,
-  counting: CountingSettings,
-): FirstContactResult {
-  const window = due(accepted, rule.window.period, { calendar, counting, trail: false });
-  const gap = parsePeriod(rule.minInterval);
-  const minGap = gap.amount * (gap.unit === 'hour' ? 3_600_000 : 86_400_000);
+  window: DueNumbers,
+  minGapMs: number,
+): CoreFirstContact {
   const calls: { at: Instant; answered: boolean }[] = [];
   for (const c of timeline.contacts) if (c.at >= accepted) calls.push({ at: c.at, answered: c.item.answered });
-  const made = contactMade(rule, calls, minGap);
-  const inTime = made.at !== null && onTime(window, made.at);
-  const used = made.calls.map(formatInstant);
+  const made = contactMade(rule, calls, minGapMs);
+  return {
+    window,
+    madeAt: made.at,
+    how: made.how,
+    calls: made.calls,
+    inTime: made.at !== null && isOnTime(window, made.at),
+  };
+}
+
+/** The check as a decision states it, with its reason in both languages. */
+export function renderFirstContact(rule: FirstContactRule, c: CoreFirstContact): DecisionCheckFirstContact {
+  const used = c.calls.map(formatInstant);
+  const gap = parsePeriod(rule.minInterval);
   const n = rule.unansweredCallsNeeded;
   let reason: DecisionCheckFirstContact['reason'];
-  if (made.at !== null && !inTime) {
+  if (c.madeAt !== null && !c.inTime) {
+    const end = formatInstant(c.window.dueAtMs);
     reason = {
-      zh: `先行联系于${formatInstant(made.at)}完成，晚于期限${window.dueAt}`,
-      en: `first contact was made at ${formatInstant(made.at)}, after the deadline ${window.dueAt}`,
+      zh: `先行联系于${formatInstant(c.madeAt)}完成，晚于期限${end}`,
+      en: `first contact was made at ${formatInstant(c.madeAt)}, after the deadline ${end}`,
     };
-  } else if (made.how === 'answered') {
+  } else if (c.how === 'answered') {
     reason = { zh: `${used[0]} 完成有效“双呼先联”`, en: `an effective double call was answered at ${used[0]}` };
-  } else if (made.how === 'unanswered-attempts') {
+  } else if (c.how === 'unanswered-attempts') {
     reason = {
       zh: `${n}次有效双呼未接听，每次间隔${rule.minInterval}以上：${used.join('、')}`,
       en: `${n} unanswered double calls at least ${formatPeriod(gap, 'en')} apart: ${used.join(', ')}`,
     };
   } else {
     reason = {
-      zh: `尚未完成先行联系：无接通的双呼，间隔${rule.minInterval}以上的未接听双呼只有${made.calls.length}次（需${n}次）`,
-      en: `first contact not done: no answered double call, and only ${made.calls.length} unanswered calls at least ${formatPeriod(gap, 'en')} apart (${n} needed)`,
+      zh: `尚未完成先行联系：无接通的双呼，间隔${rule.minInterval}以上的未接听双呼只有${c.calls.length}次（需${n}次）`,
+      en: `first contact not done: no answered double call, and only ${c.calls.length} unanswered calls at least ${formatPeriod(gap, 'en')} apart (${n} needed)`,
     };
   }
   return {
-    doneAt: made.at,
-    check: {
-      ruleId: rule.id,
-      clause: rule.clause,
-      satisfied: inTime,
-      how: inTime ? made.how : null,
-      calls: used,
-      reason,
-    },
+    ruleId: rule.id,
+    clause: rule.clause,
+    satisfied: c.inTime,
+    how: c.inTime ? c.how : null,
+    calls: used,
+    reason,
   };
 }

@@ -57,23 +57,12 @@ export function compiledJudge(ruleset: Ruleset, explainFailures = true): Judge {
   const hit = mine?.[explainFailures ? 1 : 0];
   if (hit) return hit;
   const specs = ruleSpecs(ruleset);
-  const compile = (list: RuleSpec[]) => list.map((s) => [s, compileCondition(s.condition)] as const);
-  const run = (list: (readonly [RuleSpec, CompiledCondition])[]) => (facts: Facts) =>
-    list.map(([s, fn]): TraceEntry => {
-      const fired = fn(facts);
-      return {
-        ruleId: s.ruleId,
-        clause: s.clause,
-        kind: s.kind,
-        fired,
-        failed: fired || !explainFailures ? null : explainFailure(s.condition, facts),
-      };
-    });
+  const run = explainFailures ? explaining : quick;
   const j: Judge = {
     kind: 'compiled',
-    classify: run(compile(specs.classify)),
-    effects: run(compile(specs.effects)),
-    trigger: run(compile(specs.trigger)),
+    classify: run(specs.classify),
+    effects: run(specs.effects),
+    trigger: run(specs.trigger),
   };
   return remember(ruleset, explainFailures, j);
 }
@@ -83,4 +72,41 @@ function remember(ruleset: Ruleset, explainFailures: boolean, j: Judge): Judge {
   pair[explainFailures ? 1 : 0] = j;
   byRuleset.set(ruleset, pair);
   return j;
+}
+
+/** Each rule's entry, with the first failed condition of a rule that did not fire. */
+function explaining(list: RuleSpec[]): (facts: Facts) => TraceEntry[] {
+  const fns = list.map((s) => compileCondition(s.condition));
+  return (facts) => {
+    const out: TraceEntry[] = new Array(list.length);
+    for (let i = 0; i < list.length; i++) {
+      const s = list[i]!;
+      const fired = fns[i]!(facts);
+      out[i] = {
+        ruleId: s.ruleId,
+        clause: s.clause,
+        kind: s.kind,
+        fired,
+        failed: fired ? null : explainFailure(s.condition, facts),
+      };
+    }
+    return out;
+  };
+}
+
+/**
+ * No trace wanted: each rule's two possible entries (fired or not, no failure named) are built
+ * once and shared (frozen), so a decision allocates one array per phase.
+ */
+function quick(list: RuleSpec[]): (facts: Facts) => TraceEntry[] {
+  const fns: CompiledCondition[] = list.map((s) => compileCondition(s.condition));
+  const entry = (s: RuleSpec, fired: boolean): TraceEntry =>
+    Object.freeze({ ruleId: s.ruleId, clause: s.clause, kind: s.kind, fired, failed: null });
+  const yes = list.map((s) => entry(s, true));
+  const no = list.map((s) => entry(s, false));
+  return (facts) => {
+    const out: TraceEntry[] = new Array(list.length);
+    for (let i = 0; i < list.length; i++) out[i] = fns[i]!(facts) ? yes[i]! : no[i]!;
+    return out;
+  };
 }

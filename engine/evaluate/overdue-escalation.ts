@@ -4,12 +4,13 @@
  * (the deadline's status and the calendar decide), so both evaluation paths give the same answer.
  */
 import type { Calendar } from '../calendar/calendar.ts';
-import { toDayNumber } from '../calendar/day-number.ts';
-import { type CountingSettings, due } from '../calendar/due.ts';
+import { type DayNumber, fromDayNumber, toDayNumber } from '../calendar/day-number.ts';
+import { type CountingSettings, dueNumbers } from '../calendar/due-numbers.ts';
 import { formatInstant, type Instant, MS_PER_HOUR, parseInstant, startOfShanghaiDay } from '../calendar/instant.ts';
 import { parsePeriod } from '../calendar/period.ts';
 import type { Text } from '../i18n.ts';
 import type { EscalationRule, OverdueEscalationLevel, OverdueEscalationRule } from '../rules/types.ts';
+import type { CoreDeadline, CoreOverdueEscalation } from './core-types.ts';
 import type { DecisionDeadline, DecisionOverdueEscalation, TraceEntry } from './types.ts';
 
 export function isOverdueTriggered(rule: EscalationRule): rule is OverdueEscalationRule {
@@ -30,40 +31,65 @@ export function levelReachedAt(
   calendar: Calendar,
   counting: CountingSettings,
 ): Instant {
-  const end = parseInstant(deadline.dueAt);
-  if (!level.threshold) return end;
+  return levelReachedAtNumbers(level, parseInstant(deadline.dueAt), toDayNumber(deadline.dueDate), calendar, counting);
+}
+
+/** `levelReachedAt` for a deadline ending at `dueAtMs` whose last day is `lastDay`. */
+function levelReachedAtNumbers(
+  level: Pick<OverdueEscalationLevel, 'threshold'>,
+  dueAtMs: Instant,
+  lastDay: DayNumber,
+  calendar: Calendar,
+  counting: CountingSettings,
+): Instant {
+  if (!level.threshold) return dueAtMs;
   const p = parsePeriod(level.threshold);
-  if (p.unit === 'hour') return end + p.amount * MS_PER_HOUR;
-  const lastDay = startOfShanghaiDay(toDayNumber(deadline.dueDate));
-  return due(lastDay, p, { calendar, counting: { ...counting, startDayCounted: false }, trail: false }).dueAtMs;
+  if (p.unit === 'hour') return dueAtMs + p.amount * MS_PER_HOUR;
+  return dueNumbers(startOfShanghaiDay(lastDay), p, calendar, { ...counting, startDayCounted: false }).dueAtMs;
 }
 
-export interface OverdueEscalationOutcome {
-  current: DecisionOverdueEscalation | null;
-  trace: TraceEntry[];
+const sortedCache = new WeakMap<OverdueEscalationRule, readonly OverdueEscalationLevel[]>();
+function sortedLevels(rule: OverdueEscalationRule): readonly OverdueEscalationLevel[] {
+  let list = sortedCache.get(rule);
+  if (!list) {
+    list = Object.freeze([...rule.levels].sort((a, b) => a.level - b.level));
+    sortedCache.set(rule, list);
+  }
+  return list;
 }
 
-/** The level in force as of asOf, and per level why it is or is not reached. */
-export function evaluateOverdueEscalation(
+/** The level in force as of asOf, from the deadlines as of asOf (no redo deadlines to add). */
+export function overdueEscalationCore(
   rule: OverdueEscalationRule,
-  deadlines: readonly DecisionDeadline[],
+  deadlines: readonly CoreDeadline[],
   asOf: Instant,
   calendar: Calendar,
   counting: CountingSettings,
-  roleName: (role: string) => Text,
-): OverdueEscalationOutcome {
-  const levels = [...rule.levels].sort((a, b) => a.level - b.level);
+): CoreOverdueEscalation {
+  const levels = sortedLevels(rule);
   // The last deadline of the obligation (an extended completion limit replaces the base one).
-  const deadline = deadlines.filter((x) => x.obligation === rule.of).at(-1);
-  const trace: TraceEntry[] = [];
+  let deadline: CoreDeadline | null = null;
+  for (const d of deadlines) if (d.planned.limit.obligation === rule.of) deadline = d;
   const overdue = deadline?.status === 'overdue';
-  const reachedAt = levels.map((l) => (deadline ? levelReachedAt(l, deadline, calendar, counting) : null));
+  const reachedAt = levels.map((l) =>
+    deadline ? levelReachedAtNumbers(l, deadline.due.dueAtMs, deadline.due.lastDay, calendar, counting) : null,
+  );
   let index = -1;
-  levels.forEach((l, i) => {
+  for (let i = 0; i < levels.length; i++) {
     const at = reachedAt[i];
+    if (overdue && at !== null && at !== undefined && asOf >= at) index = i;
+  }
+  return { rule, levels, deadline, reachedAt, index };
+}
+
+/** Per level, why it is or is not reached (the trace of a decision that asks for one). */
+export function overdueEscalationTrace(c: CoreOverdueEscalation, asOf: Instant): TraceEntry[] {
+  const { rule, deadline } = c;
+  const overdue = deadline?.status === 'overdue';
+  return c.levels.map((l, i): TraceEntry => {
+    const at = c.reachedAt[i];
     const fired = overdue && at !== null && at !== undefined && asOf >= at;
-    if (fired) index = i;
-    trace.push({
+    return {
       ruleId: `${rule.id}.level${l.level}`,
       clause: l.clause,
       kind: 'escalationOverdue',
@@ -73,12 +99,20 @@ export function evaluateOverdueEscalation(
         : !overdue
           ? { fact: `${rule.of}.status`, operator: 'equal', value: 'overdue', actual: deadline?.status ?? null }
           : { fact: 'asOf', operator: 'greaterThanInclusive', value: formatInstant(at!), actual: formatInstant(asOf) },
-    });
+    };
   });
-  if (!deadline || index < 0) return { current: null, trace };
+}
+
+/** The level in force as a decision states it, in the rule set's words (`roleName`). */
+export function renderOverdueEscalation(
+  c: CoreOverdueEscalation,
+  roleName: (role: string) => Text,
+): DecisionOverdueEscalation | null {
+  const { rule, levels, deadline, reachedAt, index } = c;
+  if (!deadline || index < 0) return null;
   const level = levels[index]!;
   const next = levels[index + 1];
-  const current: DecisionOverdueEscalation = {
+  return {
     trigger: 'overdue',
     level: level.level,
     ...(level.name ? { name: level.name } : {}),
@@ -87,9 +121,9 @@ export function evaluateOverdueEscalation(
     clause: level.clause,
     ruleId: rule.id,
     of: rule.of,
-    deadlineRuleId: deadline.ruleId,
-    dueDate: deadline.dueDate,
-    dueAt: deadline.dueAt,
+    deadlineRuleId: deadline.planned.limit.id,
+    dueDate: fromDayNumber(deadline.due.lastDay),
+    dueAt: formatInstant(deadline.due.dueAtMs),
     threshold: level.threshold ?? null,
     reachedAt: formatInstant(reachedAt[index]!),
     next: next
@@ -101,5 +135,4 @@ export function evaluateOverdueEscalation(
         }
       : null,
   };
-  return { current, trace };
 }

@@ -60,16 +60,15 @@ export function timelineOf(ticket: Ticket, asOf: Instant): Timeline {
  * (actions, closing report): the same object when nothing is after `asOf`.
  */
 export function ticketView(ticket: Ticket, t: Timeline): Ticket {
-  const count = (list: unknown[] | undefined) => list?.length ?? 0;
   const unchanged =
     (ticket.dispatched === undefined) === (t.dispatched === null) &&
     (ticket.accepted === undefined) === (t.accepted === null) &&
     (ticket.completed === undefined) === (t.completed === null) &&
-    count(ticket.contacts) === t.contacts.length &&
-    count(ticket.returnRequests) === t.returns.length &&
-    count(ticket.extensionRequests) === t.extensions.length &&
-    count(ticket.revisits) === t.revisits.length &&
-    count(ticket.redos) === t.redos.length;
+    countOf(ticket.contacts) === t.contacts.length &&
+    countOf(ticket.returnRequests) === t.returns.length &&
+    countOf(ticket.extensionRequests) === t.extensions.length &&
+    countOf(ticket.revisits) === t.revisits.length &&
+    countOf(ticket.redos) === t.redos.length;
   if (unchanged) return ticket;
   const view: Ticket = {
     ...ticket,
@@ -86,4 +85,8 @@ export function ticketView(ticket: Ticket, t: Timeline): Ticket {
     delete view.closingReport;
   }
   return view;
+}
+
+function countOf(list: unknown[] | undefined): number {
+  return list === undefined ? 0 : list.length;
 }

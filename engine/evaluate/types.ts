@@ -251,6 +251,13 @@ export interface Decision {
   decisionId: string;
   ticketId: string;
   asOf: string;
+  /**
+   * The earliest instant after asOf at which, with no new event, this decision would differ
+   * (remaining times aside): a deadline passes, due-soon starts, a window closes, an escalation
+   * level is reached, a condition on the time since acceptance turns. Null: it never changes by
+   * time alone. Ask again then.
+   */
+  nextChangeAt: string | null;
   ruleset: { id: string; version: string; revision: string };
   calendar: { id: string; revision: string };
   /** How periods were counted (the rule set's settings: start day, natural days on holidays, strict). */

@@ -99,6 +99,8 @@ export interface LoadCalendarOptions {
   file?: string;
   /** Shown in diagnostics instead of the absolute path. */
   displayRoot?: string;
+  /** The checks to run (default `checkCalendarText`; the service adds the statutory-days check). */
+  check?: (text: string, file: string) => CalendarCheck;
 }
 
 /** Reads, validates and builds a calendar; throws `CALENDAR_INVALID` with every diagnostic. */
@@ -114,7 +116,7 @@ export function loadCalendar(options: LoadCalendarOptions = {}): Calendar {
       en: `cannot read the calendar file ${shown}`,
     });
   }
-  const check = checkCalendarText(text, shown);
+  const check = (options.check ?? checkCalendarText)(text, shown);
   if (!check.data) {
     throw new HotlineError(
       'CALENDAR_INVALID',

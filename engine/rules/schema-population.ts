@@ -105,6 +105,15 @@ const kind = obj(
         lateBy: nonNegative(
           d('逾期时最多超出时限多久（同上单位）', 'At most this much beyond the limit when late (same unit)'),
         ),
+        assumedLimit: {
+          type: 'integer',
+          minimum: 1,
+          maximum: 60,
+          description: d(
+            '仅用于规则集未定办结时限的工单类型：生成器假定的工作日数（不是时限，不据此判定逾期）',
+            'Only for a ticket type the rule set gives no completion limit: the working days the generator assumes (not a limit; no deadline is checked against it)',
+          ),
+        },
       },
       d('办结时刻的分布', 'When tickets are completed'),
     ),
@@ -121,7 +130,10 @@ const kind = obj(
             ),
             late: range(d('逾期申请的时刻，为申请时限的几倍', 'When applying late, as multiples of the window')),
           },
-          d('申请时刻（相对规则集的延期申请时限）', "When the unit applies (relative to the rule set's window)"),
+          d(
+            '申请时刻（相对规则集的延期申请时限；规则集无延期规则而该类型须经批准的申请方能适用时，相对该类型的办结时限）',
+            "When the unit applies (relative to the rule set's window; for a type reached only by an approved application the rule set gives no extension rule, relative to the type's completion limit)",
+          ),
         ),
         days: obj(
           ['range'],

@@ -7,12 +7,16 @@
 import type { Calendar } from '../calendar/calendar.ts';
 import { addChanges, emptyTotals, type GroupMap } from './compare-groups.ts';
 import type { CompareTotals, TicketComparison } from './compare-types.ts';
-import { decideOne } from './decide-one.ts';
+import { decideOne, decisionOf } from './decide-one.ts';
+
 import { diffDecisions } from './diff-decisions.ts';
 import type { CompareSpec } from './job.ts';
 import { inForceTest } from './pick-version.ts';
 import { checkInput, evaluationRejection } from './ticket-input.ts';
 import type { RejectedTicket, TicketInput } from './types.ts';
+
+/** Compared decisions are never shown: no explanations, no nextChangeAt (diff-decisions reads neither). */
+const COMPARED = { explain: false, nextChange: false } as const;
 
 export interface CompareChunk {
   kind: 'compare';
@@ -55,7 +59,7 @@ export async function compareChunk(
       ...(checked.line !== undefined ? { line: checked.line } : {}),
     };
     try {
-      const base = await decideOne(spec.base, calendar, ticket, options);
+      const base = decisionOf(await decideOne(spec.base, calendar, ticket, options), COMPARED);
       const row: TicketComparison = {
         index,
         ticketId: ticket.id,
@@ -67,7 +71,7 @@ export async function compareChunk(
         changes: [],
       };
       if (!row.keptUnderBase) {
-        const cand = await decideOne(spec.candidate, calendar, ticket, options);
+        const cand = decisionOf(await decideOne(spec.candidate, calendar, ticket, options), COMPARED);
         row.typeCandidate = cand.ticketType.id;
         row.changes = diffDecisions(calendar, base, cand);
       }

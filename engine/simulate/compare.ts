@@ -54,6 +54,7 @@ export async function compare(options: CompareOptions): Promise<ComparisonResult
     items: options.tickets,
     ...(options.chunkSize !== undefined ? { chunkSize: options.chunkSize } : {}),
     ...(options.workerFrom !== undefined ? { workerFrom: options.workerFrom } : {}),
+    ...(options.total !== undefined ? { total: options.total } : {}),
     ...(options.workerEntry !== undefined ? { workerEntry: options.workerEntry } : {}),
     onChunk: async (result, _index, size) => {
       const chunk = result as CompareChunk;

@@ -10,8 +10,11 @@
  *   first-contact window, calls and interval, the escalation trigger, the number of levels (at
  *   most that many redos) and their redo periods, the closing report's review points. A topic the
  *   office lacks means no such events (no extension requests without an extension rule for the
- *   type, no contacts without a first-contact topic, no redos without escalation, no closing
- *   report without a review topic);
+ *   type, no contacts without a first-contact topic or limit, no redos without escalation, no
+ *   closing report without a review topic). Two things the rule set may state without a topic:
+ *   a type's own first-contact limit (calls within it, met by the first answered one), and a type
+ *   reached only by an approved extension (its unit applies within the type's limit). A type with
+ *   no completion limit at all is timed by the profile's `completion.assumedLimit`;
  * - the POPULATION PROFILE (`population.ts`, `rules/<office>/population.yaml`) gives the mix: the
  *   kinds with their shares and what each sets on a ticket, channels, flags, units, revisit
  *   results and how often things happen.
@@ -268,8 +271,26 @@ interface KindPlan {
   /** Office minutes the unit has to accept the ticket. */
   acceptMinutes: number;
   returns?: { rule: ReturnRule; window: Period };
-  extension?: { rule: ExtensionRule; windowDays: number; cap: number };
+  /**
+   * Without `rule`: the type is reached only by an approved application and the rule set has no
+   * extension rule for it: the window is the type's own completion limit and nothing is added.
+   */
+  extension?: { rule?: ExtensionRule; windowDays: number; cap: number };
+  /** Calls to the citizen: from the first-contact topic, or from the type's own first-contact limit. */
+  firstContact?: FirstContactPlan;
 }
+
+interface FirstContactPlan {
+  windowMinutes: number;
+  unansweredCalls: number;
+  intervalMinutes: number;
+}
+
+/**
+ * Without a first-contact topic (no call rules) a first-contact limit is met by the first answered
+ * call; the generator's runs of unanswered calls then take these (not limits, just the call pattern).
+ */
+const CALLS_WITHOUT_TOPIC = { unansweredCalls: 2, intervalMinutes: 60 } as const;
 
 /** The rule set and the profile, compiled once per run. */
 interface Plan {
@@ -281,7 +302,6 @@ interface Plan {
   defaultUrgency: Ticket['urgency'];
   secondaryUnitRate: number;
   dispatchMinutes: number;
-  firstContact?: { windowMinutes: number; unansweredCalls: number; intervalMinutes: number };
   returns: PopulationProfile['returns'];
   disputes: WeightedTable<DisputeKind>;
   firstOutcomes: WeightedTable<Outcome>;
@@ -316,6 +336,16 @@ function clockHours(p: Period): number {
   return p.unit === 'hour' ? p.amount : p.amount * 24;
 }
 
+/** The type's condition asks for an approved extension (a top-level `extensionApproved = true`). */
+function reachedByApproval(type: TicketTypeRule): boolean {
+  return (
+    'all' in type.when &&
+    type.when.all.some(
+      (c) => 'fact' in c && c.fact === 'extensionApproved' && c.operator === 'equal' && c.value === true,
+    )
+  );
+}
+
 function planError(zh: string, en: string): HotlineError {
   return new HotlineError('GENERATE_PROFILE_INVALID', { zh, en });
 }
@@ -342,6 +372,12 @@ export function compilePlan(ruleset: Ruleset, profile: PopulationProfile, defaul
       fallback?.deadlines.find((x) => x.obligation === obligation) ??
       ruleset.commonDeadlines.find((x) => x.obligation === obligation)
     )?.period;
+  const fc = ruleset.firstContact;
+  const topicContact: FirstContactPlan | undefined = fc && {
+    windowMinutes: officeMinutes(parsePeriod(fc.window.period)),
+    unansweredCalls: fc.unansweredCallsNeeded,
+    intervalMinutes: clockHours(parsePeriod(fc.minInterval)) * 60,
+  };
   const kinds = profile.kinds.map((k): [KindPlan, number] => {
     const type = types.get(k.ticketType);
     if (!type) {
@@ -350,11 +386,13 @@ export function compilePlan(ruleset: Ruleset, profile: PopulationProfile, defaul
         `kind "${k.id}": ticket type "${k.ticketType}" is not in the rule set ${ruleset.id} (it has: ${[...types.keys()].join(', ')})`,
       );
     }
-    const complete = limitOf(type, 'complete');
-    if (complete === undefined) {
+    // A type the rule set gives no completion limit is timed by the profile's assumed working days.
+    const limit = limitOf(type, 'complete');
+    const assumed = k.completion.assumedLimit;
+    if (limit === undefined && assumed === undefined) {
       throw planError(
-        `规则集 ${ruleset.id} 没有工单类型“${type.id}”的办结时限`,
-        `the rule set ${ruleset.id} has no completion limit for the ticket type "${type.id}"`,
+        `规则集 ${ruleset.id} 没有工单类型“${type.id}”的办结时限（可在种类“${k.id}”的 completion.assumedLimit 中假定工作日数）`,
+        `the rule set ${ruleset.id} has no completion limit for the ticket type "${type.id}" (kind "${k.id}" may assume working days in completion.assumedLimit)`,
       );
     }
     const accept = limitOf(type, 'accept');
@@ -363,9 +401,19 @@ export function compilePlan(ruleset: Ruleset, profile: PopulationProfile, defaul
     const plan: KindPlan = {
       profile: k,
       special: type.special,
-      completion: parsePeriod(complete),
+      completion:
+        limit !== undefined
+          ? parsePeriod(limit)
+          : { amount: assumed as number, unit: 'workday', literal: `${assumed} assumed workdays` },
       acceptMinutes: accept === undefined ? WD : officeMinutes(parsePeriod(accept)),
     };
+    const contactLimit = topicContact ? undefined : limitOf(type, 'firstContact');
+    const firstContact =
+      topicContact ??
+      (contactLimit === undefined
+        ? undefined
+        : { windowMinutes: officeMinutes(parsePeriod(contactLimit)), ...CALLS_WITHOUT_TOPIC });
+    if (firstContact) plan.firstContact = firstContact;
     if (returnRule) plan.returns = { rule: returnRule, window: parsePeriod(returnRule.window.period) };
     if (extensionRule && k.extension) {
       plan.extension = {
@@ -373,11 +421,14 @@ export function compilePlan(ruleset: Ruleset, profile: PopulationProfile, defaul
         windowDays: officeDays(parsePeriod(extensionRule.window.period)),
         cap: officeDays(parsePeriod(extensionRule.cap)),
       };
+    } else if (k.extension && reachedByApproval(type)) {
+      // The type follows an approved application the rule set gives no rule for: apply within the
+      // type's own limit; its limit is already the extended one, so nothing is added.
+      plan.extension = { windowDays: officeDays(plan.completion), cap: 0 };
     }
     return [plan, k.weight];
   });
   const dispatch = ruleset.commonDeadlines.find((x) => x.obligation === 'dispatch')?.period;
-  const fc = ruleset.firstContact;
   const results = profile.revisits.results;
   const plan: Plan = {
     kinds: weightedTable(kinds),
@@ -401,13 +452,6 @@ export function compilePlan(ruleset: Ruleset, profile: PopulationProfile, defaul
     redoDays: revisitLadder ? revisitLadder.levels.map((l) => parsePeriod(l.redo).amount) : [],
     redoRate: profile.revisits.redoRate,
   };
-  if (fc) {
-    plan.firstContact = {
-      windowMinutes: officeMinutes(parsePeriod(fc.window.period)),
-      unansweredCalls: fc.unansweredCallsNeeded,
-      intervalMinutes: clockHours(parsePeriod(fc.minInterval)) * 60,
-    };
-  }
   if (revisitLadder) plan.trigger = compileCondition(revisitLadder.trigger);
   if (ruleset.review && ruleset.review.points.length > 0) plan.reviewFields = ruleset.review.points.map((p) => p.field);
   if (ruleset.id !== defaultOffice) plan.office = ruleset.id;
@@ -484,7 +528,7 @@ function completionOffset(
     }
     default: {
       const ext = kind.extension;
-      const grant = kind.profile.extension?.grant ?? ext?.rule.grant ?? 'requested-days';
+      const grant = kind.profile.extension?.grant ?? ext?.rule?.grant ?? 'requested-days';
       const added =
         ext === undefined || extensionWorkdays <= 0
           ? 0
@@ -501,9 +545,13 @@ function completionOffset(
  * Double calls: most answered within hours of acceptance; some a run of unanswered calls about the
  * rule set's minimum interval apart, around the number of unanswered calls it asks for.
  */
-function makeContacts(ctx: Context, accepted: Instant, fast: boolean): { at: Instant; answered: boolean }[] {
+function makeContacts(
+  ctx: Context,
+  fc: FirstContactPlan,
+  accepted: Instant,
+  fast: boolean,
+): { at: Instant; answered: boolean }[] {
   const { rng, clock } = ctx;
-  const fc = ctx.plan.firstContact as NonNullable<Plan['firstContact']>;
   const window = fc.windowMinutes;
   let t: Instant;
   if (fast) t = addClock(accepted, rng.float(2, 30));
@@ -732,8 +780,8 @@ function makeTicket(ctx: Context, index: number, received: Instant): Ticket {
   t.units = secondary.length > 0 ? { primary, secondary } : { primary };
 
   let lastEvent = accepted;
-  if (plan.firstContact) {
-    const contacts = makeContacts(ctx, accepted, fast);
+  if (kind.firstContact) {
+    const contacts = makeContacts(ctx, kind.firstContact, accepted, fast);
     for (const c of contacts) lastEvent = Math.max(lastEvent, c.at);
     const shownContacts = contacts
       .filter((c) => c.at <= asOf)

@@ -46,7 +46,19 @@ export interface KindProfile {
   secondaryUnits?: [number, number];
   lateRate: number;
   /** In the completion limit's unit: working days, or hours for limits in hours or natural days. */
-  completion: { earliest: number; lateBy: number };
+  completion: {
+    earliest: number;
+    lateBy: number;
+    /**
+     * Only for a ticket type the rule set gives no completion limit (the text states none): the
+     * working days the generator assumes in its place. Not a limit: no deadline is checked against it.
+     */
+    assumedLimit?: number;
+  };
+  /**
+   * Applications follow the type's extension rule; a type reached only by an approved application
+   * (`extensionApproved = true` in its condition) without such a rule takes its own limit as the window.
+   */
   extension?: {
     rate: number;
     /** Fractions (onTime) and multiples (late) of the rule set's application window. */

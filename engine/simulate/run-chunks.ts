@@ -1,6 +1,7 @@
 /**
- * Runs a job over a stream of tickets in chunks. Small batches run on the main thread only; once
- * `workerFrom` tickets have been read, a worker thread (the second core) takes chunks too, at most
+ * Runs a job over a stream of tickets in chunks. Small batches run on the main thread only; a batch
+ * known to hold `workerFrom` tickets or more starts a worker thread (the second core) with its first
+ * chunk, and one of unknown size once that many were read; the worker takes chunks too, at most
  * two at a time, while the main thread runs the others. Results are handed on strictly in chunk
  * order, so the outcome is the same as a single-threaded run, whichever thread ran which chunk.
  * At most `maxQueued` chunk results wait for an earlier one: memory stays bounded.
@@ -16,8 +17,14 @@ export interface RunChunksOptions {
   items: Iterable<TicketInput> | AsyncIterable<TicketInput>;
   /** Tickets per chunk (default 2,000). */
   chunkSize?: number;
-  /** Start the worker once this many tickets were read (default 50,000); `false`: never. */
+  /**
+   * A batch of at least this many tickets (default 50,000) pays for a worker thread: it starts with
+   * the first chunk when the size is known (`total`, or an array's length), otherwise once this
+   * many tickets were read. `false`: never.
+   */
   workerFrom?: number | false;
+  /** How many tickets there will be, when known. */
+  total?: number;
   /** The worker's entry module (tests point it at a failing one). */
   workerEntry?: URL;
   /** Called with each chunk's result, in chunk order. */
@@ -80,8 +87,10 @@ export async function runChunks(options: RunChunksOptions): Promise<RunChunksSta
 
   try {
     let read = 0;
+    const total = options.total ?? (Array.isArray(options.items) ? options.items.length : undefined);
+    const bigEnough = workerFrom !== false && total !== undefined && total >= workerFrom;
     for await (const items of chunksOf(options.items, size)) {
-      if (!worker && workerFrom !== false && read >= workerFrom) {
+      if (!worker && workerFrom !== false && (bigEnough || read >= workerFrom)) {
         worker = new WorkerClient(spec, options.workerEntry);
         stats.threads = 2;
       }

@@ -3,11 +3,12 @@
  * Runs the same on the main thread and in the worker (simulate-worker.ts).
  */
 import type { Calendar } from '../calendar/calendar.ts';
+import type { DecisionCore } from '../evaluate/core-types.ts';
 import type { Decision } from '../evaluate/types.ts';
-import { decideOne } from './decide-one.ts';
+import { decideOne, decisionOf } from './decide-one.ts';
 import type { SimulateSpec } from './job.ts';
 import { type VersionPicker, versionPicker } from './pick-version.ts';
-import { addDecision, addRejected, emptySummary } from './summary.ts';
+import { addCore, addRejected, emptySummary } from './summary.ts';
 import { checkInput, evaluationRejection } from './ticket-input.ts';
 import type { RejectedTicket, SimulationSummary, TicketInput } from './types.ts';
 
@@ -53,17 +54,17 @@ export async function simulateChunk(
       out.rejected.push(checked.rejected);
       continue;
     }
-    let d: Decision;
+    let core: DecisionCore;
     try {
       const r = decideOne(pick(checked.ticket), calendar, checked.ticket, options);
-      d = r instanceof Promise ? await r : r;
+      core = r instanceof Promise ? await r : r;
     } catch (e) {
       addRejected(out.summary);
       out.rejected.push(evaluationRejection(offset + i, checked, checked.ticket.id, e));
       continue;
     }
-    addDecision(out.summary, d);
-    if (spec.decisions) out.decisions.push(d);
+    addCore(out.summary, core);
+    if (spec.decisions) out.decisions.push(decisionOf(core, options));
   }
   return out;
 }

@@ -3,6 +3,7 @@
  * merged chunk by chunk, and put in a fixed key order so that the same tickets always give the
  * same object and the same JSON, whichever thread counted which chunk.
  */
+import { type DecisionCore, REASON } from '../evaluate/core-types.ts';
 import type { DeadlineStatus, Decision } from '../evaluate/types.ts';
 import { OBLIGATIONS } from '../rules/vocabulary.ts';
 import type { SimulationSummary } from './types.ts';
@@ -76,6 +77,70 @@ export function addDecision(s: SimulationSummary, d: Decision): void {
   if (d.actions.extension?.allowedNow) s.actions.extensionAllowedNow++;
   if (d.provisional) s.provisional++;
   if (d.warnings.length > 0) s.withWarnings++;
+}
+
+/**
+ * Counts one decision from its numeric core, without writing it: the same counts as
+ * `addDecision(summary, renderDecision(core))` (test/simulate/summary-core.test.ts).
+ */
+export function addCore(s: SimulationSummary, c: DecisionCore): void {
+  const { ruleset } = c;
+  s.tickets.total++;
+  s.tickets.evaluated++;
+  inc(s.byVersion, `${ruleset.id}/${ruleset.version}`);
+  inc(s.byType, c.plan.type.id);
+  for (const x of c.deadlines) {
+    const o = x.planned.limit.obligation;
+    const byStatus = s.deadlines[o] ?? {};
+    s.deadlines[o] = byStatus;
+    inc(byStatus, x.status);
+  }
+  const level = escalationLevelOf(c);
+  const key = level === null ? 'none' : String(level);
+  s.escalation[key] = (s.escalation[key] ?? 0) + 1;
+  const nReminders = ruleset.reminders.length;
+  for (let i = 0; i < c.effects.length; i++) {
+    if (c.effects[i]?.fired !== true) continue;
+    const r = i < nReminders ? ruleset.reminders[i] : undefined;
+    if (r) {
+      const e = s.reminders[r.id] ?? { clause: r.clause, trigger: r.trigger, count: 0 };
+      s.reminders[r.id] = e;
+      e.count++;
+      continue;
+    }
+    const n = ruleset.notifications[i - nReminders];
+    if (!n) continue;
+    const e = s.notifications[n.id] ?? { clause: n.clause, count: 0 };
+    s.notifications[n.id] = e;
+    e.count++;
+  }
+  const fcCount = s.checks.firstContact;
+  if (!c.firstContact) fcCount.notApplicable++;
+  else if (c.firstContact.inTime) fcCount.satisfied++;
+  else fcCount.unsatisfied++;
+  const cr = c.closingReport;
+  const crCount = s.checks.closingReport;
+  if (!cr) crCount.notApplicable++;
+  else if (cr.failed.length === 0) crCount.passed++;
+  else {
+    crCount.failed++;
+    for (const { point } of cr.failed) {
+      const e = crCount.failedPoints[point.n] ?? { field: point.field, name: point.name, count: 0 };
+      crCount.failedPoints[point.n] = e;
+      e.count++;
+    }
+  }
+  if (c.return?.reason === REASON.none) s.actions.returnAllowedNow++;
+  if (c.extension?.reason === REASON.none) s.actions.extensionAllowedNow++;
+  if (c.provisional) s.provisional++;
+  if (c.warnings.length > 0) s.withWarnings++;
+}
+
+/** The supervision level in force (null: none), as `renderDecision` states it. */
+function escalationLevelOf(c: DecisionCore): number | null {
+  const o = c.overdueEscalation;
+  if (o) return o.deadline && o.index >= 0 ? (o.levels[o.index]?.level ?? null) : null;
+  return c.revisitEscalation?.current?.level.level ?? null;
 }
 
 export function addRejected(s: SimulationSummary): void {

@@ -122,6 +122,7 @@ export const API_SCHEMAS: Record<string, unknown> = {
       'decisionId',
       'ticketId',
       'asOf',
+      'nextChangeAt',
       'ruleset',
       'calendar',
       'counting',
@@ -134,6 +135,11 @@ export const API_SCHEMAS: Record<string, unknown> = {
       decisionId: { type: 'string' },
       ticketId: { type: 'string' },
       asOf: { type: 'string' },
+      nextChangeAt: {
+        type: ['string', 'null'],
+        description:
+          '无新事件时本决定下次变化的时刻（期限届满、进入临期、窗口关闭、达到督办阈值……），到时再问；null 表示不会仅因时间推移而变 / when, with no new event, this decision next changes (a deadline passes, due-soon starts, a window closes, a threshold is reached): ask again then; null: never by time alone',
+      },
       ruleset: {
         type: 'object',
         properties: { id: { type: 'string' }, version: { type: 'string' }, revision: { type: 'string' } },

@@ -74,7 +74,36 @@ export const PATHS: Record<string, unknown> = {
           description: 'YYYY-MM，默认本月',
         },
       ],
-      responses: { 200: jsonResponse('月历 / month grid'), ...errors(400, 422) },
+      responses: { 200: jsonResponse('月历及覆盖范围 / month grid and coverage'), ...errors(400, 422) },
+    },
+  },
+  '/v1/calendar/impact': {
+    post: {
+      summary: '新通知对未结工单的影响 / what a new notice changes in open tickets',
+      description:
+        'notice（一年的国务院办公厅通知，YAML 文本或同样结构的 JSON 对象，在内存中加入现行日历）或 calendar（整个日历文件的 YAML 文本）二选一；tickets 为未结工单（至多 maxBatch 张）。每张工单按现行日历与新日历各决定一次：列出移动的期限（原 → 新，按新日历的工作日计）、变化的状态、不再是临时结果的决定。不写入任何文件。通知有误时 422 NOTICE_INVALID，附行列。\nExactly one of notice (one year, YAML text or the same as JSON) and calendar (a whole calendar file, YAML text); each ticket is decided under the calendar in force and the new one. Nothing is written. A bad notice is a 422 NOTICE_INVALID with line and column.',
+      security: bearer,
+      parameters: [langParam, { name: 'format', in: 'query', schema: { type: 'string', enum: ['json', 'csv', 'md'] } }],
+      requestBody: {
+        required: true,
+        content: {
+          'application/json': {
+            schema: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['tickets'],
+              properties: {
+                notice: { oneOf: [{ type: 'string' }, { type: 'object' }] },
+                calendar: { type: 'string' },
+                tickets: { type: 'array', items: schemaRef('Ticket') },
+                asOf: { type: 'string', format: 'date-time' },
+                ruleset: { type: 'string' },
+              },
+            },
+          },
+        },
+      },
+      responses: { 200: jsonResponse('影响 / impact'), ...errors(400, 401, 413, 415, 422) },
     },
   },
   '/v1/rulesets': {

@@ -26,6 +26,7 @@ export const DECISION_SUMMARY = closed(
     'decisionId',
     'ticketId',
     'asOf',
+    'nextChangeAt',
     'ruleset',
     'provisional',
     'ticketTypeId',
@@ -40,6 +41,11 @@ export const DECISION_SUMMARY = closed(
     decisionId: str(),
     ticketId: str(),
     asOf: str('决定时刻 / the decision instant'),
+    nextChangeAt: {
+      type: ['string', 'null'],
+      description:
+        '无新事件时本决定下次变化的时刻（到时再问）；null 表示不会仅因时间推移而变 / when, with no new event, this decision next changes (ask again then); null: never by time alone',
+    },
     ruleset: closed(['id', 'version'], { id: str(), version: str() }),
     provisional: { type: 'boolean', description: '用到未公布年份的日历 / touches an unpublished calendar year' },
     ticketTypeId: str('工单类型 / ticket type id'),

@@ -30,16 +30,20 @@ export interface RulesHolder {
   current(): RulesState;
   reload(): ReloadResult;
   lastError(): ReloadError | null;
+  /** The last refused calendar file (the previous calendar stayed active), marked resolved once a later one loads. */
+  lastCalendarError(): ReloadError | null;
   lastReloadAt(): string | null;
 }
 
 export function createRulesHolder(files: Omit<LoadRulesOptions, 'now'>, clock: Clock, logger: Logger): RulesHolder {
   let state = loadRulesState({ ...files, now: clock.now() });
   let failure: ReloadError | null = null;
+  let calendarFailure: ReloadError | null = null;
   let reloadedAt: string | null = null;
   return {
     current: () => state,
     lastError: () => failure,
+    lastCalendarError: () => calendarFailure,
     lastReloadAt: () => reloadedAt,
     reload(): ReloadResult {
       const now = clock.now();
@@ -48,6 +52,26 @@ export function createRulesHolder(files: Omit<LoadRulesOptions, 'now'>, clock: C
         const next = loadRulesState({ ...files, now }, state);
         const changed = next.revision !== state.revision || next.calendar.revision !== state.calendar.revision;
         if (changed || next.kept.length !== state.kept.length) state = next;
+        if (next.calendarKept) {
+          const k = next.calendarKept;
+          calendarFailure = {
+            at: reloadedAt,
+            code: k.code,
+            message: {
+              zh: `新日历文件有 ${k.diagnostics.length} 处错误，仍使用上一次有效的日历（${state.calendarLoadedAt}载入）：${k.message.zh}`,
+              en: `the new calendar file has ${k.diagnostics.length} error(s); the last valid calendar (loaded ${state.calendarLoadedAt}) stays active: ${k.message.en}`,
+            },
+            diagnostics: k.diagnostics,
+            resolvedAt: null,
+          };
+          logger.error({ level: 'warn', msg: 'calendar reload rejected', code: k.code, kept: state.calendar.revision });
+          if (next.kept.length === 0) {
+            failure = calendarFailure;
+            return { ok: false, changed, revision: state.revision, error: failure };
+          }
+        } else if (calendarFailure && calendarFailure.resolvedAt === null) {
+          calendarFailure = { ...calendarFailure, resolvedAt: reloadedAt };
+        }
         if (next.kept.length > 0) {
           // One office's broken edit: the others took their new files; this one keeps its last good rules.
           const diagnostics = next.kept.flatMap((k) => k.diagnostics);

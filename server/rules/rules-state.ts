@@ -11,15 +11,19 @@ import {
   formatInstant,
   HotlineError,
   hasErrors,
-  loadCalendar,
   loadCatalog,
   type RulesetCatalog,
 } from '../../engine/index.ts';
+import { type CalendarFailure, loadCalendarKeeping } from './calendar-reload.ts';
 
 export interface RulesState {
   readonly catalog: RulesetCatalog;
   readonly calendar: Calendar;
   readonly loadedAt: string;
+  /** When the active calendar's file was loaded. */
+  readonly calendarLoadedAt: string;
+  /** On a reload: the new calendar file's errors (the previous calendar stayed active). */
+  readonly calendarKept: CalendarFailure | null;
   /** sha256 over every loaded version's id, version and revision. */
   readonly revision: string;
   /** Warnings of the loaded files (errors refuse the load). */
@@ -46,12 +50,15 @@ export function rulesRevision(catalog: RulesetCatalog): string {
  * Loads and validates everything. At start (no `previous`), any error refuses the load
  * (`RULES_INVALID`, with every diagnostic). On a reload, each office reloads on its own: a rule set
  * with an error keeps its previous versions (listed in `kept`, with its diagnostics) while the
- * others take their new files; an error outside every rule set (the calendar, `rulesets.yaml`)
- * still refuses the whole reload.
+ * others take their new files; an error outside every rule set (`rulesets.yaml`) still refuses
+ * the whole reload. A calendar file with an error keeps the previous calendar (`calendarKept`).
  */
 export function loadRulesState(o: LoadRulesOptions, previous?: RulesState): RulesState {
   const displayRoot = dirname(o.rulesDir);
-  const calendar = loadCalendar({ file: o.calendarFile, displayRoot });
+  const cal = loadCalendarKeeping(
+    { file: o.calendarFile, displayRoot, now: o.now },
+    previous ? { calendar: previous.calendar, loadedAt: previous.calendarLoadedAt } : undefined,
+  );
   const loaded = loadCatalog(o.rulesDir, { displayRoot });
   const broken = Object.keys(loaded.errorsByRuleset);
   const ownErrors = new Set(Object.values(loaded.errorsByRuleset).flat());
@@ -83,8 +90,10 @@ export function loadRulesState(o: LoadRulesOptions, previous?: RulesState): Rule
   }
   return Object.freeze({
     catalog,
-    calendar,
+    calendar: cal.calendar,
     loadedAt: formatInstant(o.now),
+    calendarLoadedAt: cal.loadedAt,
+    calendarKept: cal.failure,
     revision: rulesRevision(catalog),
     warnings: Object.freeze(catalog.diagnostics.filter((d) => d.severity === 'warning')),
     kept: Object.freeze(broken.map((id) => ({ id, diagnostics: loaded.errorsByRuleset[id]! }))),

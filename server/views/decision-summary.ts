@@ -11,6 +11,8 @@ export interface DecisionSummary {
   decisionId: string;
   ticketId: string;
   asOf: string;
+  /** When, with no new event, the decision next changes (ask again then); null: never by time alone. */
+  nextChangeAt: string | null;
   ruleset: { id: string; version: string };
   provisional: boolean;
   ticketTypeId: string;
@@ -59,6 +61,7 @@ export function summarizeDecision(d: Decision): DecisionSummary {
     decisionId: d.decisionId,
     ticketId: d.ticketId,
     asOf: d.asOf,
+    nextChangeAt: d.nextChangeAt,
     ruleset: { id: d.ruleset.id, version: d.ruleset.version },
     provisional: d.provisional,
     ticketTypeId: d.ticketType.id,

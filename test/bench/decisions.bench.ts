@@ -16,8 +16,12 @@
  * - `decision:compiled` / `decision:engine`: a full `evaluate()` decision (deadlines, actions,
  *   checks, explanations, trace) — 100,000 compiled; the engine path is time-bounded (~15 s)
  *   because it runs at ~2k/s here, and says how many it did;
- * - `decision:batch`: what simulations run — `evaluateSync` (compiled, no Promise) without
+ * - `core:batch`: what simulations run — the numeric core (`evaluateCoreSync`, compiled, no
+ *   Promise, no strings) counted into a summary (`addCore`) — 100,000;
+ * - `decision:batch`: the core plus the `Decision` written from it (`evaluateSync`) without
  *   explanations and trace — 100,000.
+ * Rates are per wall-clock second and per CPU-second of the process (`process.cpuUsage`), the
+ * median of 3 rounds; `× hand-written` is the CPU-second rate over that of `plain` in the same run.
  * Before timing, every plain answer is checked against the full decision (mismatches printed).
  *
  * Allocation: Node 20 has no allocated-bytes counter (`v8.getHeapStatistics()` lacks
@@ -41,7 +45,7 @@ import {
   startOfShanghaiDay,
 } from '../../engine/calendar/instant.ts';
 import { workingDaysBetweenNumbers } from '../../engine/calendar/working-days-between.ts';
-import { evaluate, evaluateSync } from '../../engine/evaluate/evaluate.ts';
+import { evaluate, evaluateCoreSync, evaluateSync } from '../../engine/evaluate/evaluate.ts';
 import { type Facts, ticketFacts } from '../../engine/evaluate/facts.ts';
 import { compiledJudge, engineJudge, type Judge } from '../../engine/evaluate/judge.ts';
 import { ticketView, timelineOf } from '../../engine/evaluate/timeline.ts';
@@ -52,6 +56,7 @@ import { PACKAGE_ROOT } from '../../engine/rules/paths.ts';
 import type { Ruleset } from '../../engine/rules/types.ts';
 import { generateTickets } from '../../engine/simulate/generate-tickets.ts';
 import { generatorInputs } from '../../engine/simulate/generator-inputs.ts';
+import { addCore, emptySummary } from '../../engine/simulate/summary.ts';
 
 export interface PlainDecision {
   type: string;
@@ -167,6 +172,7 @@ function setup(): Setup {
 type Variant = { name: string; evals: number; run: (i: number) => unknown; maxSeconds?: number };
 
 function variants(s: Setup): Variant[] {
+  const summary = emptySummary();
   const judged = (j: Judge) => async (i: number) => {
     const f = s.facts[i % TICKETS]!;
     await j.classify(f);
@@ -180,6 +186,16 @@ function variants(s: Setup): Variant[] {
       name: 'decision:compiled',
       evals: 100_000,
       run: (i) => evaluate(s.ruleset, s.calendar, s.tickets[i % TICKETS]!, { asOf: AS_OF, path: 'compiled' }),
+    },
+    {
+      // What a simulation counts: the numeric core, counted into a summary, no Decision written.
+      name: 'core:batch',
+      evals: 100_000,
+      run: (i) =>
+        addCore(
+          summary,
+          evaluateCoreSync(s.ruleset, s.calendar, s.tickets[i % TICKETS]!, { asOf: AS_OF, trace: false }),
+        ),
     },
     {
       name: 'decision:batch',
@@ -197,13 +213,18 @@ function variants(s: Setup): Variant[] {
 }
 
 /** Runs `evals` evaluations in 3 rounds (or until `maxSeconds`), returns evaluations and median rate. */
-async function time(v: Variant): Promise<{ evals: number; seconds: number; perSecond: number }> {
+async function time(
+  v: Variant,
+): Promise<{ evals: number; seconds: number; perSecond: number; cpuSeconds: number; perCpuSecond: number }> {
   for (let i = 0; i < Math.min(2_000, v.evals / 10); i++) await v.run(i);
   const rates: number[] = [];
+  const cpuRates: number[] = [];
   let evals = 0;
   let seconds = 0;
+  let cpuSeconds = 0;
   const per = Math.ceil(v.evals / 3);
   for (let r = 0; r < 3; r++) {
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     let i = 0;
     for (; i < per; i++) {
@@ -211,12 +232,17 @@ async function time(v: Variant): Promise<{ evals: number; seconds: number; perSe
       if (v.maxSeconds && (i & 255) === 0 && performance.now() - t0 > (v.maxSeconds * 1000) / 3) break;
     }
     const s = (performance.now() - t0) / 1000;
+    const c = process.cpuUsage(c0);
+    const cpu = (c.user + c.system) / 1e6;
     rates.push(i / s);
+    cpuRates.push(i / cpu);
     evals += i;
     seconds += s;
+    cpuSeconds += cpu;
   }
   rates.sort((a, b) => a - b);
-  return { evals, seconds, perSecond: rates[1]! };
+  cpuRates.sort((a, b) => a - b);
+  return { evals, seconds, perSecond: rates[1]!, cpuSeconds, perCpuSecond: cpuRates[1]! };
 }
 
 function mismatches(s: Setup): Promise<{ checked: number; mismatched: string[] }> {
@@ -245,6 +271,7 @@ async function allocProbe(): Promise<void> {
   obs.observe({ entryTypes: ['gc'] });
   const batch: Record<string, number> = {
     'decision:batch': 2_000,
+    'core:batch': 4_000,
     plain: 20_000,
     'judge:compiled': 5_000,
     'judge:engine': 400,
@@ -291,7 +318,17 @@ async function main(): Promise<void> {
   const ref = results['decision:engine']!.perSecond;
   const table = new Table({
     style: { head: [], border: [], compact: true },
-    head: ['variant', 'evaluations', 's', 'per second', 'µs each', '× json-rules-engine decision', 'bytes each'],
+    head: [
+      'variant',
+      'evaluations',
+      's',
+      'per second',
+      'per CPU-second',
+      'µs each',
+      '× hand-written',
+      '× json-rules-engine decision',
+      'bytes each',
+    ],
   });
   for (const [name, r] of Object.entries(results)) {
     const a = alloc?.[name];
@@ -300,7 +337,9 @@ async function main(): Promise<void> {
       r.evals,
       r.seconds.toFixed(1),
       Math.round(r.perSecond),
+      Math.round(r.perCpuSecond),
       (1e6 / r.perSecond).toFixed(2),
+      (r.perCpuSecond / results.plain!.perCpuSecond).toFixed(3),
       (r.perSecond / ref).toFixed(2),
       a ? `${a.gcDuringBatch ? '≥' : ''}${a.bytes}` : 'n/a',
     ]);
@@ -319,6 +358,9 @@ async function main(): Promise<void> {
       judgeEnginePerSec: rate('judge:engine'),
       decisionCompiledPerSec: rate('decision:compiled'),
       decisionBatchPerSec: rate('decision:batch'),
+      coreBatchPerSec: rate('core:batch'),
+      coreBatchPerCpuSec: Math.round(results['core:batch']!.perCpuSecond),
+      coreBatchVsPlain: +(results['core:batch']!.perCpuSecond / results.plain!.perCpuSecond).toFixed(3),
       decisionEnginePerSec: rate('decision:engine'),
       compiledVsEngine: +(results['decision:compiled']!.perSecond / ref).toFixed(2),
       plainVsCompiled: +(results.plain!.perSecond / results['decision:compiled']!.perSecond).toFixed(1),

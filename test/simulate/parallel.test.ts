@@ -74,6 +74,26 @@ describe('worker thread path = single thread path', () => {
     });
   }, 120_000);
 
+  it('a batch known to be big enough starts the worker with its first chunk; one of unknown size only once that many were read', async () => {
+    const run = (total: number | undefined) =>
+      simulate({
+        catalog,
+        calendar,
+        tickets: mixed(calendar),
+        asOf: '2026-01-12T12:00:00+08:00',
+        workerFrom: 1_500,
+        chunkSize: 100,
+        ...(total !== undefined ? { total } : {}),
+      });
+    const [known, unknown] = [await run(1_500), await run(undefined)];
+    // 1,500 tickets, threshold 1,500: known in advance, the worker helps from the start; unknown,
+    // the threshold is reached only after the last chunk was read, so the worker never starts.
+    expect(known.stats.threads).toBe(2);
+    expect(known.stats.workerChunks).toBeGreaterThan(0);
+    expect(unknown.stats.threads).toBe(1);
+    expect(JSON.stringify(known.summary)).toBe(JSON.stringify(unknown.summary));
+  }, 120_000);
+
   it('compare: same totals, groups and tickets, in the same order', async () => {
     const base = loadRulesetDir(join(RULES_DIR, 'sheshan-12345/2025-04-14'));
     const candidate = loadRulesetDir(DRAFT_DIR);

@@ -36,6 +36,7 @@ function decision(over: Partial<Decision> = {}): Decision {
   return {
     decisionId: 'dec_1',
     ticketId: 'SS-1',
+    nextChangeAt: null,
     asOf: '2025-10-16T11:00:00+08:00',
     ruleset: { id: 'sheshan-12345', version: '2025', revision: 'abc' },
     calendar: { id: 'cn-mainland', revision: 'def' },
