@@ -22,7 +22,7 @@ interface GenerateOptions {
   from: string;
   to: string;
   asOf?: string;
-  format: string;
+  format?: string;
   out?: string;
   calendar?: string;
   rules?: string;
@@ -148,6 +148,39 @@ class Sink {
   }
 }
 
+type Format = 'jsonl' | 'json' | 'yaml';
+
+/** The format a file name asks for: `.json` a JSON array, `.jsonl`/`.ndjson` JSON Lines, `.yaml`/`.yml` YAML. */
+export function formatOfName(out: string | undefined): Format | undefined {
+  if (out === undefined || out === '-') return undefined;
+  const ext = extname(out).toLowerCase();
+  if (ext === '.json') return 'json';
+  if (ext === '.jsonl' || ext === '.ndjson') return 'jsonl';
+  if (ext === '.yaml' || ext === '.yml') return 'yaml';
+  if (existsSync(out) && statSync(out).isDirectory()) return 'yaml';
+  return undefined;
+}
+
+/** `--format`, or the format the `--out` name asks for (JSON Lines otherwise); a contradiction is an error. */
+function outputFormat(given: string | undefined, out: string | undefined): Format {
+  const byName = formatOfName(out);
+  if (given === undefined) return byName ?? 'jsonl';
+  const format = given.toLowerCase();
+  if (format !== 'jsonl' && format !== 'json' && format !== 'yaml') {
+    throw optionError(
+      `--format 的值“${given}”无效，应为 jsonl、json 或 yaml`,
+      `--format "${given}" is not valid; expected jsonl, json or yaml`,
+    );
+  }
+  if (byName !== undefined && byName !== format) {
+    throw optionError(
+      `--format ${format} 与 --out “${out}”的扩展名不符（该文件名对应 ${byName}）`,
+      `--format ${format} does not match the name of --out "${out}" (that name means ${byName})`,
+    );
+  }
+  return format;
+}
+
 function yamlHeader(dir: string): string {
   const schema = relative(dir, join(SCHEMA_DIR, 'ticket.schema.json')).split('\\').join('/');
   return `# yaml-language-server: $schema=${schema}\n`;
@@ -173,7 +206,10 @@ export function registerGenerate(program: Command): void {
     .requiredOption('--from <date>', '收单时间窗口起点 YYYY-MM-DD（或 ISO 8601 时间）/ window start')
     .requiredOption('--to <date>', '收单时间窗口终点 YYYY-MM-DD（含当日）/ window end (inclusive date)')
     .option('--as-of <date>', '快照时刻，之后的事件不生成；默认为窗口终点 / snapshot (default: end of window)')
-    .option('--format <format>', '输出格式 jsonl | json | yaml / output format', 'jsonl')
+    .option(
+      '--format <format>',
+      '输出格式 jsonl | json | yaml，默认按 --out 的扩展名（.json 为 JSON 数组，.jsonl 为 JSON Lines）/ output format (default: by the --out file name)',
+    )
     .option('--out <path>', '输出文件；--format yaml 时为目录（每张工单一个文件）/ output file, or directory for yaml')
     .option('--calendar <file>', '日历文件 / calendar file')
     .option('--rules <dir>', '规则目录（默认 rules）/ rules root')
@@ -190,13 +226,7 @@ export function registerGenerate(program: Command): void {
         const lang = langOf(cmd.optsWithGlobals());
         const count = parseCount(opts.count);
         const seed = parseSeed(opts.seed);
-        const format = opts.format.toLowerCase();
-        if (format !== 'jsonl' && format !== 'json' && format !== 'yaml') {
-          throw optionError(
-            `--format 的值“${opts.format}”无效，应为 jsonl、json 或 yaml`,
-            `--format "${opts.format}" is not valid; expected jsonl, json or yaml`,
-          );
-        }
+        const format = outputFormat(opts.format, opts.out);
         generationWindow(opts.from, opts.to, { from: '--from', to: '--to' });
         const target = targetOf(format, opts.out, count);
         const calendar = loadCalendar(opts.calendar ? { file: opts.calendar } : {});
