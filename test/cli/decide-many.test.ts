@@ -69,7 +69,7 @@ describe('decide on a file of many tickets', () => {
       .split('\n')
       .map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(rows.map((r) => r.ticketId)).toEqual(['M-1', undefined, 'M-3', 'M-4']);
-    expect((rows[1]?.error as { code: string }).code).toBe('TICKET_JSON_INVALID');
+    expect(rows[1]?.error).toMatchObject({ code: 'TICKET_JSON_INVALID' });
     expect(longest(json.stdout.split('\n')[3] ?? '')).toBeLessThan(1000);
 
     expect(arr.code).toBe(0);
