@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { compare, jsonlSink, loadCalendar, renderReport, resolveVersion } from '../../index.ts';
+import { compare, jsonlSink, loadCalendar, resolveVersion } from '../../index.ts';
 import { action, langOf } from '../output.ts';
 import {
   type BatchCliOptions,
@@ -67,7 +67,7 @@ export function registerCompare(program: Command): void {
         bar.stop();
         await sink?.close();
       }
-      emitReport(renderReport(result, format, lang), opts, result.totals.rejected, lang);
+      emitReport(result, format, opts, lang);
     }),
   );
 }

@@ -52,7 +52,11 @@ export function registerDecide(program: Command): void {
     .option('--json', '输出 JSON / print JSON')
     .option('--rules <dir>', '规则目录 / rules root', undefined)
     .option('--ruleset <id>', '规则集 / rule set id')
-    .option('--path <path>', 'engine（json-rules-engine，默认）| compiled', 'engine')
+    .option(
+      '--path <path>',
+      '计算路径：engine（json-rules-engine）或 compiled / engine (json-rules-engine) or compiled',
+      'engine',
+    )
     .action(
       action(async (file: string, opts: DecideCliOptions, cmd: Command) => {
         const lang = langOf(cmd.optsWithGlobals());
