@@ -15,7 +15,8 @@ const lineWidth = (s: string) => Math.max(0, ...s.split('\n').map(displayWidth))
 
 /** The widest piece a cell cannot be broken into (a word, an id, a date; one CJK character is 2). */
 function longestToken(text: string): number {
-  return Math.max(0, ...text.split(/\s+/).map((w) => (/[^\x00-\xff]/.test(w) ? 2 : displayWidth(w))));
+  const words = text.split(/[\s\u2e80-\uffff]+/u).map(displayWidth);
+  return Math.max(/[\u2e80-\uffff]/u.test(text) ? 2 : 0, ...words);
 }
 
 /**
