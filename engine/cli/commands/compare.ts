@@ -4,10 +4,10 @@ import { action, langOf } from '../output.ts';
 import {
   type BatchCliOptions,
   batchOptions,
+  batchProgress,
   cliTickets,
   emitReport,
   pathOf,
-  progressBar,
   reportFormat,
 } from './simulate.ts';
 
@@ -48,7 +48,7 @@ export function registerCompare(program: Command): void {
       const base = resolveVersion(opts.base, where);
       const candidate = resolveVersion(opts.candidate, where);
       const sink = opts.changes ? jsonlSink(opts.changes) : undefined;
-      const bar = progressBar(lang, batch.total);
+      const bar = await batchProgress(opts, batch, lang);
       let result: Awaited<ReturnType<typeof compare>>;
       try {
         result = await compare({

@@ -2,7 +2,6 @@ import { once } from 'node:events';
 import { createWriteStream, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { extname, join, relative, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
-import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import { stringify } from 'yaml';
 import {
@@ -14,7 +13,8 @@ import {
   loadCalendar,
   SCHEMA_DIR,
 } from '../../index.ts';
-import { action, langOf } from '../output.ts';
+import { action, count as formatCount, langOf } from '../output.ts';
+import { progressBar } from '../progress.ts';
 
 interface GenerateOptions {
   count: string;
@@ -33,8 +33,6 @@ interface GenerateOptions {
 /** Most tickets `hotline generate` will write as separate files. */
 export const MAX_TICKET_FILES = 10_000;
 export const MAX_COUNT = 10_000_000;
-/** Show a progress bar from this many tickets on (stderr must be a terminal). */
-const PROGRESS_FROM = 10_000;
 /** Flush output in chunks of about this many characters. */
 const CHUNK = 1 << 16;
 
@@ -186,11 +184,11 @@ function yamlHeader(dir: string): string {
   return `# yaml-language-server: $schema=${schema}\n`;
 }
 
-function summary(lang: Lang, count: number, where: string, ms: number): string {
+function summary(lang: Lang, n: number, where: string, ms: number): string {
   const s = (ms / 1000).toFixed(1);
   return lang === 'en'
-    ? `generated ${count} ticket(s) → ${where} (${s} s)\n`
-    : `已生成 ${count} 张工单 → ${where}（用时 ${s} 秒）\n`;
+    ? `generated ${formatCount(n)} ticket(s) → ${where} (${s} s)\n`
+    : `已生成 ${formatCount(n)} 张工单 → ${where}（用时 ${s} 秒）\n`;
 }
 
 /**
@@ -244,22 +242,13 @@ export function registerGenerate(program: Command): void {
           }),
         });
 
-        const bar =
-          count >= PROGRESS_FROM && process.stderr.isTTY
-            ? new cliProgress.SingleBar(
-                {
-                  stream: process.stderr,
-                  format:
-                    lang === 'en'
-                      ? 'generating [{bar}] {percentage}% {value}/{total} | {eta_formatted} left'
-                      : '生成中 [{bar}] {percentage}% {value}/{total} | 剩余 {eta_formatted}',
-                  hideCursor: true,
-                  clearOnComplete: true,
-                },
-                cliProgress.Presets.shades_classic,
-              )
-            : undefined;
-        bar?.start(count, 0);
+        // No bar between tickets printed on the same terminal.
+        const bar = progressBar({
+          lang,
+          label: { zh: '生成中', en: 'generating' },
+          total: count,
+          json: target.kind === 'stdout' && process.stdout.isTTY === true,
+        });
         const t0 = performance.now();
         let done = 0;
         try {
@@ -268,7 +257,7 @@ export function registerGenerate(program: Command): void {
             const header = yamlHeader(target.path);
             for (const t of tickets) {
               writeFileSync(join(target.path, `${t.id}.yaml`), header + stringify(t, { lineWidth: 0 }));
-              if (++done % 1000 === 0) bar?.update(done);
+              if (++done % 1000 === 0) bar.update(done);
             }
           } else {
             const stream = target.kind === 'stdout' ? process.stdout : createWriteStream(target.path);
@@ -283,14 +272,14 @@ export function registerGenerate(program: Command): void {
                     ? `${done > 0 ? ',\n' : ''}${JSON.stringify(t)}`
                     : `${JSON.stringify(t)}\n`;
               await sink.write(text);
-              if (++done % 1000 === 0) bar?.update(done);
+              if (++done % 1000 === 0) bar.update(done);
             }
             if (format === 'json' && !sink.closed) await sink.write(done > 0 ? '\n]\n' : ']\n');
             await sink.end(target.kind === 'file');
           }
         } finally {
-          bar?.update(done);
-          bar?.stop();
+          bar.update(done);
+          bar.stop();
         }
         if (target.kind !== 'stdout') {
           process.stderr.write(summary(lang, done, opts.out ?? target.path, performance.now() - t0));

@@ -1,6 +1,5 @@
 import { writeFileSync } from 'node:fs';
 import { extname } from 'node:path';
-import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import {
   type BatchTickets,
@@ -18,7 +17,9 @@ import {
   type SimulationResult,
   simulate,
 } from '../../index.ts';
+import { countJsonLines } from '../count-tickets.ts';
 import { action, count, langOf } from '../output.ts';
+import { type Progress, progressBar } from '../progress.ts';
 import { renderTerminal } from '../terminal-report.ts';
 import { terminalWidth } from '../text-width.ts';
 
@@ -124,27 +125,11 @@ export function cliTickets(opts: BatchCliOptions): BatchTickets {
   });
 }
 
-/** A progress bar on stderr for long batches, when stderr is a terminal. */
-export function progressBar(
-  lang: Lang,
-  total: number | undefined,
-): { update: (done: number) => void; stop: () => void } {
-  if (!process.stderr.isTTY || (total !== undefined && total < 10_000)) return { update: () => {}, stop: () => {} };
-  const known = total !== undefined;
-  const format =
-    lang === 'en'
-      ? known
-        ? 'deciding [{bar}] {percentage}% {value}/{total} | {eta_formatted} left'
-        : 'deciding … {value} ticket(s)'
-      : known
-        ? '决定中 [{bar}] {percentage}% {value}/{total} | 剩余 {eta_formatted}'
-        : '决定中 …… 已处理 {value} 张';
-  const bar = new cliProgress.SingleBar(
-    { stream: process.stderr, format, hideCursor: true, clearOnComplete: true },
-    cliProgress.Presets.shades_classic,
-  );
-  bar.start(total ?? 0, 0);
-  return { update: (done) => bar.update(done), stop: () => bar.stop() };
+/** The progress bar of a batch: the total known (generated, a folder, a JSON Lines file) or counted as it goes. */
+export async function batchProgress(opts: BatchCliOptions, batch: BatchTickets, lang: Lang): Promise<Progress> {
+  if (opts.json || !process.stderr.isTTY) return progressBar({ lang, label: { zh: '', en: '' }, json: true });
+  const total = batch.total ?? (opts.tickets !== undefined ? await countJsonLines(opts.tickets) : undefined);
+  return progressBar({ lang, label: { zh: '决定中', en: 'deciding' }, ...(total !== undefined ? { total } : {}) });
 }
 
 /**
@@ -212,7 +197,7 @@ export function registerSimulate(program: Command): void {
         ...(opts.ruleset ? { rulesetId: opts.ruleset } : {}),
       });
       const sink = opts.decisions ? jsonlSink(opts.decisions) : undefined;
-      const bar = progressBar(lang, batch.total);
+      const bar = await batchProgress(opts, batch, lang);
       let result: Awaited<ReturnType<typeof simulate>>;
       try {
         result = await simulate({
