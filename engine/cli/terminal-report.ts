@@ -47,6 +47,11 @@ function shortOutcomes(cell: Cell, lang: Lang): Cell {
   return lang === 'en' ? `${head}; … ${count(more)} more` : `${head}；……另 ${count(more)} 种`;
 }
 
+/** Counts in running text (the report's title and facts) with thousands separators: "60000 张" → "60,000 张". */
+export function grouped(text: string): string {
+  return text.replace(/(?<=^|[\s：:（(])(\d{4,})(?=\s*(?:张|tickets?\b)|，|, |$)/gu, (n) => count(Number(n)));
+}
+
 export function terminalDoc(result: SimulationResult | ComparisonResult, lang: Lang): ReportDoc {
   const doc = reportDoc(result, lang);
   if (result.kind !== 'comparison') return doc;
@@ -60,9 +65,9 @@ export function terminalDoc(result: SimulationResult | ComparisonResult, lang: L
 
 export function renderTerminal(result: SimulationResult | ComparisonResult, lang: Lang, width: number): string {
   const doc = terminalDoc(result, lang);
-  const out: string[] = [wrapText(doc.title, width)];
+  const out: string[] = [wrapText(grouped(doc.title), width)];
   const sep = lang === 'en' ? ': ' : '：';
-  for (const [k, v] of doc.facts) out.push(wrapText(`  ${k}${sep}${v}`, width).replace(/\n/g, '\n    '));
+  for (const [k, v] of doc.facts) out.push(wrapText(`  ${k}${sep}${grouped(v)}`, width - 4).replace(/\n/g, '\n    '));
   for (const s of doc.sections) {
     out.push('', wrapText(s.title, width));
     if (s.rows.length === 0) {

@@ -18,16 +18,18 @@ const AS_OF = '2026-01-20T12:00:00+08:00';
 describe('compare on a terminal', () => {
   it('shows the changed tickets only, counts the unchanged, fits 80 and 60 columns; --out says what it wrote', async () => {
     const csv = join(dir, 'changes.csv');
-    const [r80, r60, en, out] = await Promise.all([
+    const [r80, r60, en, out, sim] = await Promise.all([
       hotline(['compare', ...ARGS, '--as-of', AS_OF], { env: { COLUMNS: '80' } }),
       hotline(['compare', ...ARGS, '--as-of', AS_OF], { env: { COLUMNS: '60' } }),
       hotline(['--lang', 'en', 'compare', ...ARGS, '--as-of', AS_OF], { env: { COLUMNS: '80' } }),
       hotline(['compare', ...ARGS, '--as-of', AS_OF, '--out', csv]),
+      hotline(['simulate', '--generate', '2000', '--as-of', AS_OF], { env: { COLUMNS: '80' } }),
     ]);
     for (const [r, width] of [
       [r80, 80],
       [r60, 60],
       [en, 80],
+      [sim, 80],
     ] as const) {
       expect(r.code).toBe(0);
       for (const line of r.stdout.split('\n')) expect(stringWidth(line), line).toBeLessThanOrEqual(width);
@@ -45,11 +47,15 @@ describe('compare on a terminal', () => {
     expect(en.stdout.replace(/\s+/g, ' ')).toContain('5 changed ticket(s) listed; 8 unchanged not listed');
     expect(en.stdout).not.toMatch(/[\u3000-\u9fff]/u);
 
+    // Counts carry thousands separators, in the running text and in the tables.
+    expect(sim.stdout).toContain('规则模拟：2,000 张工单');
+    expect(sim.stdout).toMatch(/│ 已决定 +│ +2,000 │/);
+
     expect(out.code).toBe(0);
     expect(out.stdout).toBe('');
     const rows = readFileSync(csv, 'utf8').trim().split('\r\n').length - 1;
     expect(out.stderr).toBe(`已写入 ${csv}：${rows} 行，CSV\n`);
-  }, 90_000);
+  }, 180_000);
 
   it('narrows the widest columns first and keeps every word whole when it can', () => {
     // 3 columns of natural width 30, 10 and 4 in 30 columns: the 10-wide id (longest word 10) and
