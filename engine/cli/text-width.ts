@@ -15,7 +15,7 @@ export function terminalWidth(stream: { columns?: number } = process.stdout, env
 }
 
 /** Punctuation that must not start a line (禁则). */
-const NO_LINE_START = /^[，。、；：？！）》」』】〕,.;:?!)\]}…]/u;
+const NO_LINE_START = /^[，。、；：？！）》」』】〕,.;:?!)\]}>…]/u;
 
 /** Punctuation that must not end a line. */
 const NO_LINE_END = /[（《「『【〔([{“‘]$/u;

@@ -50,7 +50,7 @@ export function batchOptions(cmd: Command): Command {
   return cmd
     .option(
       '--tickets <source>',
-      '工单：目录（YAML/JSON 文件）、JSONL 文件，或 - 表示标准输入 / ticket folder, JSONL file, or - for stdin',
+      '工单：目录，或一个 YAML、JSON、JSON 数组、JSON Lines 文件，- 表示标准输入 / a folder, or one YAML, JSON, JSON array or JSON Lines file; - for stdin',
     )
     .option('--generate <n>', '改用 n 张模拟工单（可复现）/ use n generated tickets instead')
     .option('--seed <n>', '模拟工单的随机种子 / seed of generated tickets', '1')
