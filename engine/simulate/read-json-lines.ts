@@ -24,23 +24,32 @@ export async function* readJsonLines(input: Readable, file: string): AsyncGenera
     line++;
     const trimmed = line === 1 ? text.replace(/^\uFEFF/, '').trim() : text.trim();
     if (trimmed === '') continue;
-    try {
-      yield { file, line, value: JSON.parse(trimmed) };
-    } catch (e) {
-      const msg = e instanceof Error ? e.message : String(e);
-      yield {
-        file,
-        line,
-        issues: [
-          syntaxIssue(
-            'TICKET_JSON_INVALID',
-            `第 ${line} 行不是有效的 JSON：${msg}`,
-            `line ${line} is not valid JSON: ${msg}`,
-            line,
-          ),
-        ],
-      };
-    }
+    yield jsonLine(trimmed, file, line);
+  }
+}
+
+/** Longest part of a bad line quoted in its message. */
+const QUOTE = 200;
+
+/** One JSON line → a ticket value, or a rejection naming the line (the parser's words, shortened). */
+export function jsonLine(trimmed: string, file: string, line: number): TicketInput {
+  try {
+    return { file, line, value: JSON.parse(trimmed) };
+  } catch (e) {
+    const raw = e instanceof Error ? e.message : String(e);
+    const msg = raw.length > QUOTE ? `${raw.slice(0, QUOTE)}…` : raw;
+    return {
+      file,
+      line,
+      issues: [
+        syntaxIssue(
+          'TICKET_JSON_INVALID',
+          `第 ${line} 行不是有效的 JSON：${msg}`,
+          `line ${line} is not valid JSON: ${msg}`,
+          line,
+        ),
+      ],
+    };
   }
 }
 

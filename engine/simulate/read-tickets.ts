@@ -5,22 +5,70 @@
  * Lines, or a JSON array: read-json-lines.ts). Problems a file shows before any ticket check (bad
  * YAML, a bad JSON line) come out as rejected items with file and line, never dropped.
  */
-import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import {
+  closeSync,
+  createReadStream,
+  existsSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  statSync,
+} from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import type { Readable } from 'node:stream';
 import { LineCounter, parseAllDocuments } from 'yaml';
 import { HotlineError } from '../errors.ts';
-import { ticketIssues } from '../evaluate/parse-ticket.ts';
+import { type TicketIssue, ticketIssues } from '../evaluate/parse-ticket.ts';
 import type { YamlSource } from '../rules/yaml-source.ts';
-import { fromStdin, readJsonLines, syntaxIssue } from './read-json-lines.ts';
+import { fromStdin, jsonLine, readJsonLines, syntaxIssue } from './read-json-lines.ts';
 import type { TicketInput } from './types.ts';
 
 const TICKET_EXT = new Set(['.yaml', '.yml', '.json', '.jsonl', '.ndjson']);
 const isLines = (file: string) => ['.jsonl', '.ndjson'].includes(extname(file).toLowerCase());
 
+/**
+ * JSON Lines by content, whatever the file is called: the first non-blank line is a JSON object on
+ * its own and more follows (a pretty-printed JSON object or array never parses line by line).
+ */
+export function looksLikeJsonLines(text: string): boolean {
+  const start = text.search(/\S/);
+  if (start < 0 || text[start] !== '{') return false;
+  const end = text.indexOf('\n', start);
+  if (end < 0 || text.slice(end).trim() === '') return false;
+  try {
+    const first: unknown = JSON.parse(text.slice(start, end));
+    return typeof first === 'object' && first !== null && !Array.isArray(first);
+  } catch {
+    return false;
+  }
+}
+
+/** JSON Lines held in memory (a `.json` file that is really JSON Lines). */
+function* jsonLinesOf(text: string, file: string): Generator<TicketInput> {
+  const lines = text.split(/\r?\n/);
+  for (const [i, raw] of lines.entries()) {
+    const trimmed = raw.trim();
+    if (trimmed !== '') yield jsonLine(trimmed, file, i + 1);
+  }
+}
+
+function fileError(file: string, issue: TicketIssue): HotlineError {
+  const at = issue.line !== undefined ? `${file}:${issue.line}:${issue.col ?? 1}` : file;
+  return new HotlineError(
+    'TICKETS_UNREADABLE',
+    {
+      zh: `无法读取工单文件 ${at}：${issue.message.zh}`,
+      en: `cannot read the ticket file ${at}: ${issue.message.en}`,
+    },
+    { file, ...(issue.line !== undefined ? { line: issue.line, col: issue.col ?? 1 } : {}) },
+  );
+}
+
 /** A YAML or JSON file: one ticket, a list of tickets, or several YAML documents. */
 export function readTicketDocuments(path: string, file: string): TicketInput[] {
   const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+  if (looksLikeJsonLines(text)) return [...jsonLinesOf(text, file)];
   const lines = new LineCounter();
   const docs = parseAllDocuments(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, merge: false });
   const list = Array.isArray(docs) ? docs : [];
@@ -33,11 +81,12 @@ export function readTicketDocuments(path: string, file: string): TicketInput[] {
     if (err) {
       const pos = err.linePos?.[0] ?? lines.linePos(err.pos[0]);
       const first = err.message.split('\n')[0] ?? err.message;
+      const kind = extname(path).toLowerCase() === '.json' ? 'JSON' : 'YAML';
       out.push({
         file,
         line: pos.line,
         issues: [
-          syntaxIssue('YAML_SYNTAX', `YAML 语法错误：${first}`, `YAML syntax error: ${first}`, pos.line, pos.col),
+          syntaxIssue('YAML_SYNTAX', `${kind} 语法错误：${first}`, `${kind} syntax error: ${first}`, pos.line, pos.col),
         ],
       });
       continue;
@@ -68,10 +117,48 @@ export function ticketFiles(dir: string): string[] {
   return out;
 }
 
-async function* fromFiles(files: string[], show: (p: string) => string): AsyncGenerator<TicketInput> {
+/** A `.jsonl` file that holds a JSON array (by content) is read as one JSON document. */
+function startsWithBracket(path: string): boolean {
+  const fd = openSync(path, 'r');
+  try {
+    const head = Buffer.alloc(256);
+    const n = readSync(fd, head, 0, head.length, 0);
+    return head
+      .subarray(0, n)
+      .toString('utf8')
+      .replace(/^\uFEFF/, '')
+      .trimStart()
+      .startsWith('[');
+  } finally {
+    closeSync(fd);
+  }
+}
+
+const FILE_LEVEL = new Set(['YAML_SYNTAX', 'TICKET_EMPTY_FILE', 'TICKET_JSON_INVALID']);
+
+/**
+ * Files one after another. `single`: the user named this one file, so a file that cannot be read
+ * as tickets at all (a syntax error before any ticket, no ticket in it) is an error, never a
+ * batch of one rejected item.
+ */
+async function* fromFiles(files: string[], show: (p: string) => string, single = false): AsyncGenerator<TicketInput> {
   for (const f of files) {
-    if (isLines(f)) yield* readJsonLines(createReadStream(f), show(f));
-    else yield* readTicketDocuments(f, show(f));
+    if (isLines(f) && !startsWithBracket(f)) {
+      let n = 0;
+      for await (const item of readJsonLines(createReadStream(f), show(f))) {
+        n++;
+        yield item;
+      }
+      if (single && n === 0) {
+        throw fileError(show(f), syntaxIssue('TICKET_EMPTY_FILE', '文件中没有工单', 'the file holds no ticket'));
+      }
+      continue;
+    }
+    const items = readTicketDocuments(f, show(f));
+    const only = items.length === 1 ? items[0] : undefined;
+    const issue = only && 'issues' in only && !('value' in only) ? only.issues[0] : undefined;
+    if (single && issue && FILE_LEVEL.has(issue.code)) throw fileError(show(f), issue);
+    yield* items;
   }
 }
 
@@ -95,5 +182,5 @@ export function ticketSource(spec: string, options: { displayRoot?: string; stdi
     const files = ticketFiles(spec);
     return { items: fromFiles(files, show), files: files.length };
   }
-  return { items: fromFiles([spec], show) };
+  return { items: fromFiles([spec], show, true) };
 }

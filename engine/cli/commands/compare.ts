@@ -1,13 +1,13 @@
 import type { Command } from 'commander';
-import { compare, jsonlSink, loadCalendar, renderReport, resolveVersion } from '../../index.ts';
+import { compare, jsonlSink, loadCalendar, resolveVersion } from '../../index.ts';
 import { action, langOf } from '../output.ts';
 import {
   type BatchCliOptions,
   batchOptions,
+  batchProgress,
   cliTickets,
   emitReport,
   pathOf,
-  progressBar,
   reportFormat,
 } from './simulate.ts';
 
@@ -48,7 +48,7 @@ export function registerCompare(program: Command): void {
       const base = resolveVersion(opts.base, where);
       const candidate = resolveVersion(opts.candidate, where);
       const sink = opts.changes ? jsonlSink(opts.changes) : undefined;
-      const bar = progressBar(lang, batch.total);
+      const bar = await batchProgress(opts, batch, lang);
       let result: Awaited<ReturnType<typeof compare>>;
       try {
         result = await compare({
@@ -67,7 +67,7 @@ export function registerCompare(program: Command): void {
         bar.stop();
         await sink?.close();
       }
-      emitReport(renderReport(result, format, lang), opts, result.totals.rejected, lang);
+      emitReport(result, format, opts, lang);
     }),
   );
 }

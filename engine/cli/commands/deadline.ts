@@ -20,7 +20,11 @@ export function registerDeadline(program: Command): void {
     .requiredOption('--add <period>', '期限，如 5个工作日、20小时、3个自然日、5 workdays / period')
     .option('--json', '输出 JSON / print JSON')
     .option('--strict', '严格模式：未载入国务院通知的年份拒绝计算 / refuse provisional years')
-    .option('--natural-days <mode>', '自然日末日遇休息日：keep（不顺延）| next-working-day（顺延）', 'keep')
+    .option(
+      '--natural-days <mode>',
+      '自然日末日遇休息日：keep（不顺延）或 next-working-day（顺延）/ a natural-day period ending on a rest day: keep, or next-working-day',
+      'keep',
+    )
     .option('--calendar <file>', '日历文件 / calendar file')
     .action(
       action((opts: DeadlineOptions, cmd: Command) => {

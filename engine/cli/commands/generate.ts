@@ -2,7 +2,6 @@ import { once } from 'node:events';
 import { createWriteStream, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { extname, join, relative, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
-import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import { stringify } from 'yaml';
 import {
@@ -14,7 +13,8 @@ import {
   loadCalendar,
   SCHEMA_DIR,
 } from '../../index.ts';
-import { action, langOf } from '../output.ts';
+import { action, count as formatCount, langOf } from '../output.ts';
+import { progressBar } from '../progress.ts';
 
 interface GenerateOptions {
   count: string;
@@ -22,7 +22,7 @@ interface GenerateOptions {
   from: string;
   to: string;
   asOf?: string;
-  format: string;
+  format?: string;
   out?: string;
   calendar?: string;
   rules?: string;
@@ -33,8 +33,6 @@ interface GenerateOptions {
 /** Most tickets `hotline generate` will write as separate files. */
 export const MAX_TICKET_FILES = 10_000;
 export const MAX_COUNT = 10_000_000;
-/** Show a progress bar from this many tickets on (stderr must be a terminal). */
-const PROGRESS_FROM = 10_000;
 /** Flush output in chunks of about this many characters. */
 const CHUNK = 1 << 16;
 
@@ -148,16 +146,49 @@ class Sink {
   }
 }
 
+type Format = 'jsonl' | 'json' | 'yaml';
+
+/** The format a file name asks for: `.json` a JSON array, `.jsonl`/`.ndjson` JSON Lines, `.yaml`/`.yml` YAML. */
+export function formatOfName(out: string | undefined): Format | undefined {
+  if (out === undefined || out === '-') return undefined;
+  const ext = extname(out).toLowerCase();
+  if (ext === '.json') return 'json';
+  if (ext === '.jsonl' || ext === '.ndjson') return 'jsonl';
+  if (ext === '.yaml' || ext === '.yml') return 'yaml';
+  if (existsSync(out) && statSync(out).isDirectory()) return 'yaml';
+  return undefined;
+}
+
+/** `--format`, or the format the `--out` name asks for (JSON Lines otherwise); a contradiction is an error. */
+function outputFormat(given: string | undefined, out: string | undefined): Format {
+  const byName = formatOfName(out);
+  if (given === undefined) return byName ?? 'jsonl';
+  const format = given.toLowerCase();
+  if (format !== 'jsonl' && format !== 'json' && format !== 'yaml') {
+    throw optionError(
+      `--format 的值“${given}”无效，应为 jsonl、json 或 yaml`,
+      `--format "${given}" is not valid; expected jsonl, json or yaml`,
+    );
+  }
+  if (byName !== undefined && byName !== format) {
+    throw optionError(
+      `--format ${format} 与 --out “${out}”的扩展名不符（该文件名对应 ${byName}）`,
+      `--format ${format} does not match the name of --out "${out}" (that name means ${byName})`,
+    );
+  }
+  return format;
+}
+
 function yamlHeader(dir: string): string {
   const schema = relative(dir, join(SCHEMA_DIR, 'ticket.schema.json')).split('\\').join('/');
   return `# yaml-language-server: $schema=${schema}\n`;
 }
 
-function summary(lang: Lang, count: number, where: string, ms: number): string {
+function summary(lang: Lang, n: number, where: string, ms: number): string {
   const s = (ms / 1000).toFixed(1);
   return lang === 'en'
-    ? `generated ${count} ticket(s) → ${where} (${s} s)\n`
-    : `已生成 ${count} 张工单 → ${where}（用时 ${s} 秒）\n`;
+    ? `generated ${formatCount(n)} ticket(s) → ${where} (${s} s)\n`
+    : `已生成 ${formatCount(n)} 张工单 → ${where}（用时 ${s} 秒）\n`;
 }
 
 /**
@@ -173,7 +204,10 @@ export function registerGenerate(program: Command): void {
     .requiredOption('--from <date>', '收单时间窗口起点 YYYY-MM-DD（或 ISO 8601 时间）/ window start')
     .requiredOption('--to <date>', '收单时间窗口终点 YYYY-MM-DD（含当日）/ window end (inclusive date)')
     .option('--as-of <date>', '快照时刻，之后的事件不生成；默认为窗口终点 / snapshot (default: end of window)')
-    .option('--format <format>', '输出格式 jsonl | json | yaml / output format', 'jsonl')
+    .option(
+      '--format <format>',
+      '输出格式 jsonl | json | yaml，默认按 --out 的扩展名（.json 为 JSON 数组，.jsonl 为 JSON Lines）/ output format (default: by the --out file name)',
+    )
     .option('--out <path>', '输出文件；--format yaml 时为目录（每张工单一个文件）/ output file, or directory for yaml')
     .option('--calendar <file>', '日历文件 / calendar file')
     .option('--rules <dir>', '规则目录（默认 rules）/ rules root')
@@ -190,13 +224,7 @@ export function registerGenerate(program: Command): void {
         const lang = langOf(cmd.optsWithGlobals());
         const count = parseCount(opts.count);
         const seed = parseSeed(opts.seed);
-        const format = opts.format.toLowerCase();
-        if (format !== 'jsonl' && format !== 'json' && format !== 'yaml') {
-          throw optionError(
-            `--format 的值“${opts.format}”无效，应为 jsonl、json 或 yaml`,
-            `--format "${opts.format}" is not valid; expected jsonl, json or yaml`,
-          );
-        }
+        const format = outputFormat(opts.format, opts.out);
         generationWindow(opts.from, opts.to, { from: '--from', to: '--to' });
         const target = targetOf(format, opts.out, count);
         const calendar = loadCalendar(opts.calendar ? { file: opts.calendar } : {});
@@ -214,22 +242,13 @@ export function registerGenerate(program: Command): void {
           }),
         });
 
-        const bar =
-          count >= PROGRESS_FROM && process.stderr.isTTY
-            ? new cliProgress.SingleBar(
-                {
-                  stream: process.stderr,
-                  format:
-                    lang === 'en'
-                      ? 'generating [{bar}] {percentage}% {value}/{total} | {eta_formatted} left'
-                      : '生成中 [{bar}] {percentage}% {value}/{total} | 剩余 {eta_formatted}',
-                  hideCursor: true,
-                  clearOnComplete: true,
-                },
-                cliProgress.Presets.shades_classic,
-              )
-            : undefined;
-        bar?.start(count, 0);
+        // No bar between tickets printed on the same terminal.
+        const bar = progressBar({
+          lang,
+          label: { zh: '生成中', en: 'generating' },
+          total: count,
+          json: target.kind === 'stdout' && process.stdout.isTTY === true,
+        });
         const t0 = performance.now();
         let done = 0;
         try {
@@ -238,7 +257,7 @@ export function registerGenerate(program: Command): void {
             const header = yamlHeader(target.path);
             for (const t of tickets) {
               writeFileSync(join(target.path, `${t.id}.yaml`), header + stringify(t, { lineWidth: 0 }));
-              if (++done % 1000 === 0) bar?.update(done);
+              if (++done % 1000 === 0) bar.update(done);
             }
           } else {
             const stream = target.kind === 'stdout' ? process.stdout : createWriteStream(target.path);
@@ -253,14 +272,14 @@ export function registerGenerate(program: Command): void {
                     ? `${done > 0 ? ',\n' : ''}${JSON.stringify(t)}`
                     : `${JSON.stringify(t)}\n`;
               await sink.write(text);
-              if (++done % 1000 === 0) bar?.update(done);
+              if (++done % 1000 === 0) bar.update(done);
             }
             if (format === 'json' && !sink.closed) await sink.write(done > 0 ? '\n]\n' : ']\n');
             await sink.end(target.kind === 'file');
           }
         } finally {
-          bar?.update(done);
-          bar?.stop();
+          bar.update(done);
+          bar.stop();
         }
         if (target.kind !== 'stdout') {
           process.stderr.write(summary(lang, done, opts.out ?? target.path, performance.now() - t0));

@@ -74,9 +74,12 @@ export function registerRules(program: Command): void {
           catalog ??= loadCatalog(opts.dir);
           return findVersion(catalog, arg);
         };
-        const diff = diffRulesets(resolve(a), resolve(b));
+        const ra = resolve(a);
+        const rb = resolve(b);
+        const diff = diffRulesets(ra, rb);
+        const effective = effectiveChanges(ra, rb);
         if (opts.json) {
-          printJson(diff);
+          printJson({ ...diff, effective });
           return;
         }
         const head = (r: { id: string; version: string; revision: string }) =>
@@ -84,8 +87,34 @@ export function registerRules(program: Command): void {
         const n = diff.changes.length;
         print(`${head(diff.a)} → ${head(diff.b)}${lang === 'en' ? `: ${n} change(s)` : `：${n} 处变化`}`);
         for (const c of diff.changes) print(formatRuleChange(c, lang));
+        for (const e of effective) {
+          const v = (x: string | null) => x ?? (lang === 'en' ? '(none)' : '（无）');
+          const name = e.field === 'from' ? ['生效起始日', 'in force from'] : ['生效终止日', 'in force until'];
+          print(
+            lang === 'en'
+              ? `effective.${e.field} (${name[1]}): ${v(e.before)} → ${v(e.after)}`
+              : `effective.${e.field}（${name[0]}）：${v(e.before)} → ${v(e.after)}`,
+          );
+        }
       }),
     );
+}
+
+export interface EffectiveChange {
+  field: 'from' | 'to';
+  before: string | null;
+  after: string | null;
+}
+
+/** How the declared effective range (新老划断) differs between two versions. */
+export function effectiveChanges(a: Ruleset, b: Ruleset): EffectiveChange[] {
+  const out: EffectiveChange[] = [];
+  for (const field of ['from', 'to'] as const) {
+    const before = a.effective[field] ?? null;
+    const after = b.effective[field] ?? null;
+    if (before !== after) out.push({ field, before, after });
+  }
+  return out;
 }
 
 /** `version`, `id@version` or `id/version` among the loaded rule sets. */

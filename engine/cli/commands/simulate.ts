@@ -1,10 +1,10 @@
 import { writeFileSync } from 'node:fs';
 import { extname } from 'node:path';
-import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import {
   type BatchTickets,
   batchTickets,
+  type ComparisonResult,
   generatorInputs,
   HotlineError,
   jsonlSink,
@@ -12,10 +12,16 @@ import {
   loadCalendar,
   type ReportFormat,
   renderReport,
+  reportDoc,
   resolveRules,
+  type SimulationResult,
   simulate,
 } from '../../index.ts';
-import { action, langOf } from '../output.ts';
+import { countJsonLines } from '../count-tickets.ts';
+import { action, count, langOf } from '../output.ts';
+import { type Progress, progressBar } from '../progress.ts';
+import { renderTerminal } from '../terminal-report.ts';
+import { terminalWidth } from '../text-width.ts';
 
 /** Options `simulate` and `compare` share. */
 export interface BatchCliOptions {
@@ -44,14 +50,18 @@ export function batchOptions(cmd: Command): Command {
   return cmd
     .option(
       '--tickets <source>',
-      '工单：目录（YAML/JSON 文件）、JSONL 文件，或 - 表示标准输入 / ticket folder, JSONL file, or - for stdin',
+      '工单：目录，或一个 YAML、JSON、JSON 数组、JSON Lines 文件，- 表示标准输入 / a folder, or one YAML, JSON, JSON array or JSON Lines file; - for stdin',
     )
     .option('--generate <n>', '改用 n 张模拟工单（可复现）/ use n generated tickets instead')
     .option('--seed <n>', '模拟工单的随机种子 / seed of generated tickets', '1')
     .option('--from <date>', '模拟工单收单窗口起点（默认决定时刻前 90 天）/ generated window start')
     .option('--to <date>', '模拟工单收单窗口终点（默认决定时刻）/ generated window end')
     .requiredOption('--as-of <instant>', '决定时刻（ISO 8601）/ the moment decisions are made for')
-    .option('--path <path>', 'compiled（默认，批量）| engine（json-rules-engine 参照）', 'compiled')
+    .option(
+      '--path <path>',
+      '计算路径：compiled（批量）或 engine（json-rules-engine 参照）/ compiled (batch) or engine (json-rules-engine reference)',
+      'compiled',
+    )
     .option('--json', '输出 JSON / JSON output')
     .option('--csv', '输出 CSV（UTF-8 BOM，中文表头）/ CSV output')
     .option('--md', '输出 Markdown / Markdown output')
@@ -115,39 +125,44 @@ export function cliTickets(opts: BatchCliOptions): BatchTickets {
   });
 }
 
-/** A progress bar on stderr for long batches, when stderr is a terminal. */
-export function progressBar(
-  lang: Lang,
-  total: number | undefined,
-): { update: (done: number) => void; stop: () => void } {
-  if (!process.stderr.isTTY || (total !== undefined && total < 10_000)) return { update: () => {}, stop: () => {} };
-  const known = total !== undefined;
-  const format =
-    lang === 'en'
-      ? known
-        ? 'deciding [{bar}] {percentage}% {value}/{total} | {eta_formatted} left'
-        : 'deciding … {value} ticket(s)'
-      : known
-        ? '决定中 [{bar}] {percentage}% {value}/{total} | 剩余 {eta_formatted}'
-        : '决定中 …… 已处理 {value} 张';
-  const bar = new cliProgress.SingleBar(
-    { stream: process.stderr, format, hideCursor: true, clearOnComplete: true },
-    cliProgress.Presets.shades_classic,
-  );
-  bar.start(total ?? 0, 0);
-  return { update: (done) => bar.update(done), stop: () => bar.stop() };
+/** The progress bar of a batch: the total known (generated, a folder, a JSON Lines file) or counted as it goes. */
+export async function batchProgress(opts: BatchCliOptions, batch: BatchTickets, lang: Lang): Promise<Progress> {
+  if (opts.json || !process.stderr.isTTY) return progressBar({ lang, label: { zh: '', en: '' }, json: true });
+  const total = batch.total ?? (opts.tickets !== undefined ? await countJsonLines(opts.tickets) : undefined);
+  return progressBar({ lang, label: { zh: '决定中', en: 'deciding' }, ...(total !== undefined ? { total } : {}) });
 }
 
-/** Writes the report to `--out` or stdout; says on stderr how many tickets were invalid. */
-export function emitReport(text: string, opts: BatchCliOptions, rejected: number, lang: Lang): void {
-  if (opts.out) writeFileSync(opts.out, text);
-  else process.stdout.write(text);
+/**
+ * Writes the report: to `--out` (then one line on stderr: path, rows, format), or to stdout — the
+ * terminal view (changed rows only, fitted to the width) when no file format was asked for. Says
+ * on stderr how many tickets were invalid, and exits 1 when no ticket could be decided at all.
+ */
+export function emitReport(
+  result: SimulationResult | ComparisonResult,
+  format: ReportFormat,
+  opts: BatchCliOptions,
+  lang: Lang,
+): void {
+  const rejected = result.kind === 'simulation' ? result.summary.tickets.rejected : result.totals.rejected;
+  const decided = result.kind === 'simulation' ? result.summary.tickets.evaluated : result.totals.evaluated;
+  if (opts.out) {
+    writeFileSync(opts.out, renderReport(result, format, lang));
+    const rows = reportDoc(result, lang).csv.rows.length;
+    const name = { table: lang === 'en' ? 'text table' : '文本表格', md: 'Markdown', csv: 'CSV', json: 'JSON' }[format];
+    process.stderr.write(
+      lang === 'en'
+        ? `wrote ${opts.out}: ${count(rows)} row(s), ${name}\n`
+        : `已写入 ${opts.out}：${count(rows)} 行，${name}\n`,
+    );
+  } else if (format === 'table') process.stdout.write(renderTerminal(result, lang, terminalWidth()));
+  else process.stdout.write(renderReport(result, format, lang));
   if (rejected > 0) {
     process.stderr.write(
       lang === 'en'
-        ? `warning: ${rejected} invalid ticket(s) were not decided; the report lists each with file and field\n`
-        : `警告：${rejected} 张工单无效、未作决定，报告中逐一列出文件和字段\n`,
+        ? `warning: ${count(rejected)} invalid ticket(s) were not decided; the report lists each with file and field\n`
+        : `警告：${count(rejected)} 张工单无效、未作决定，报告中逐一列出文件和字段\n`,
     );
+    if (decided === 0) process.exitCode = 1;
   }
 }
 
@@ -182,7 +197,7 @@ export function registerSimulate(program: Command): void {
         ...(opts.ruleset ? { rulesetId: opts.ruleset } : {}),
       });
       const sink = opts.decisions ? jsonlSink(opts.decisions) : undefined;
-      const bar = progressBar(lang, batch.total);
+      const bar = await batchProgress(opts, batch, lang);
       let result: Awaited<ReturnType<typeof simulate>>;
       try {
         result = await simulate({
@@ -202,7 +217,7 @@ export function registerSimulate(program: Command): void {
         bar.stop();
         await sink?.close();
       }
-      emitReport(renderReport(result, format, lang), opts, result.summary.tickets.rejected, lang);
+      emitReport(result, format, opts, lang);
     }),
   );
 }

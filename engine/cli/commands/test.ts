@@ -66,7 +66,11 @@ export function registerTest(program: Command): void {
     .option('--grep <text>', '只运行名称或文件包含该文字的用例 / only cases whose name or file contains it')
     .option('--rules <dir>', '规则目录 / rules root')
     .option('--ruleset <id>', '规则集 / rule set id')
-    .option('--path <path>', 'engine（json-rules-engine，默认）| compiled', 'engine')
+    .option(
+      '--path <path>',
+      '计算路径：engine（json-rules-engine）或 compiled / engine (json-rules-engine) or compiled',
+      'engine',
+    )
     .action(
       action(async (dir: string | undefined, opts: TestOptions, cmd: Command) => {
         const lang = langOf(cmd.optsWithGlobals());
