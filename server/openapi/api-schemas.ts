@@ -225,7 +225,15 @@ export const API_SCHEMAS: Record<string, unknown> = {
   DraftFiles: {
     type: 'object',
     required: ['files'],
-    properties: { files: { type: 'object', additionalProperties: { type: 'string' }, required: ['index.yaml'] } },
+    properties: {
+      files: {
+        type: 'object',
+        description: '文件名 → 文本，须含 index.yaml / file name → text, index.yaml among them',
+        required: ['index.yaml'],
+        properties: { 'index.yaml': str('版本的索引文件 / the version’s index file') },
+        additionalProperties: { type: 'string' },
+      },
+    },
   },
   Generate: {
     type: 'object',

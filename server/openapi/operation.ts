@@ -1,4 +1,6 @@
-/** Small builders for OpenAPI operations: JSON bodies, responses and the error responses of a route. */
+/** Small builders for OpenAPI operations: identity, JSON bodies, responses and the error responses of a route. */
+import { TAGS, type TagKey } from './tags.ts';
+
 export const schemaRef = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 
 export const jsonBody = (schema: string, description?: string) => ({
@@ -40,3 +42,10 @@ export const langParam = {
 };
 
 export const bearer = [{ bearer: [] }];
+
+/** An operation's id, its tag, and who may call it: anyone (`security: []`) unless `bearer`. */
+export const op = (operationId: string, tag: TagKey, security: unknown[] = []) => ({
+  operationId,
+  tags: [TAGS[tag].name],
+  security,
+});

@@ -1,5 +1,5 @@
 /** The operations of the API, for `/openapi.json` and `/docs`. */
-import { bearer, errors, jsonBody, jsonResponse, langParam, schemaRef } from './operation.ts';
+import { bearer, errors, jsonBody, jsonResponse, langParam, op, schemaRef } from './operation.ts';
 
 const idParam = { name: 'id', in: 'path', required: true, schema: { type: 'string' } };
 const runSource = '工单来源三选一：tickets、fixtures: true、generate / one ticket source';
@@ -7,6 +7,7 @@ const runSource = '工单来源三选一：tickets、fixtures: true、generate /
 export const PATHS: Record<string, unknown> = {
   '/v1/decisions': {
     post: {
+      ...op('decideTickets', 'decisions'),
       summary: '对工单作出决定 / decide tickets',
       description:
         '`{ ticket }` → 一个决定；`{ tickets: [...] }`（最多 1,000 张）→ `{ decisions }`，顺序与输入一致。asOf 默认为当前时间。每个决定附 explanation（explain=none 或 view=summary 时不附）。默认按收单时生效的版本（新老划断）；`rules: { version }` 按指定版本（不论是否生效），`rules: { draft: { files } }` 按草稿（无效草稿 422，附诊断）。\n`{ ticket }` → one decision; `{ tickets }` → `{ decisions }` in input order, each with an explanation (not with explain=none or view=summary). By default each ticket is decided under the version in force when it was received; `rules: { version }` names a loaded version (in force or not), `rules: { draft: { files } }` a draft (422 with its diagnostics when invalid).',
@@ -47,6 +48,7 @@ export const PATHS: Record<string, unknown> = {
   },
   '/v1/deadlines': {
     post: {
+      ...op('computeDeadline', 'calendar'),
       summary: '计算期限 / compute a deadline',
       parameters: [langParam],
       requestBody: jsonBody('DeadlineRequest'),
@@ -58,6 +60,7 @@ export const PATHS: Record<string, unknown> = {
   },
   '/v1/calendar/{date}': {
     get: {
+      ...op('getCalendarDay', 'calendar'),
       summary: '某日是否工作日 / one day of the calendar',
       parameters: [{ name: 'date', in: 'path', required: true, schema: { type: 'string', format: 'date' } }],
       responses: { 200: jsonResponse('日期信息 / day info'), ...errors(400, 422) },
@@ -65,6 +68,7 @@ export const PATHS: Record<string, unknown> = {
   },
   '/v1/calendar': {
     get: {
+      ...op('getCalendarMonth', 'calendar'),
       summary: '月历 / month grid',
       parameters: [
         {
@@ -79,13 +83,15 @@ export const PATHS: Record<string, unknown> = {
   },
   '/v1/rulesets': {
     get: {
+      ...op('listRulesets', 'rules'),
       summary: '已载入的规则版本及上次重新载入错误 / loaded versions, last reload error',
       parameters: [langParam],
-      responses: { 200: jsonResponse('规则集 / rule sets') },
+      responses: { 200: jsonResponse('规则集 / rule sets'), ...errors(405) },
     },
   },
   '/v1/rulesets/{id}': {
     get: {
+      ...op('getRuleset', 'rules'),
       summary: '一个规则集 / one rule set',
       parameters: [idParam],
       responses: { 200: jsonResponse('规则集 / rule set'), ...errors(404) },
@@ -93,6 +99,7 @@ export const PATHS: Record<string, unknown> = {
   },
   '/v1/rulesets/{id}/{version}/files': {
     get: {
+      ...op('getRulesetFiles', 'rules'),
       summary: '一个规则版本各文件的文本 / the text of a version’s files',
       description:
         '用于以某一版本为底稿、替换其中一个文件后作为草稿 { files } 提交。规则集或版本不存在时 404（RULESET_UNKNOWN、VERSION_UNKNOWN）。\nTo build a draft { files } from a version with one file replaced. 404 RULESET_UNKNOWN or VERSION_UNKNOWN.',
@@ -102,14 +109,16 @@ export const PATHS: Record<string, unknown> = {
   },
   '/v1/fixtures': {
     get: {
+      ...op('listFixtures', 'tickets'),
       summary: '随附的示例工单 / the shipped fixture tickets',
       description:
         'fixtures/tickets 中的全部工单（按编号去重，文件顺序），与运行请求中 fixtures: true 的工单及顺序相同。\nEvery distinct ticket of fixtures/tickets, in the order a run with fixtures: true uses.',
-      responses: { 200: jsonResponse('工单 / tickets', 'Fixtures') },
+      responses: { 200: jsonResponse('工单 / tickets', 'Fixtures'), ...errors(405) },
     },
   },
   '/v1/tickets/generated': {
     post: {
+      ...op('getGeneratedTicket', 'tickets'),
       summary: '取回一张生成的工单 / one generated ticket, by index',
       description:
         '生成器按种子确定：与运行请求中同一 generate 的第 index 张工单完全相同（从 0 起），用于展开比较结果中某一行的说明。序号超出时 404 TICKET_NOT_FOUND。\nThe generator is deterministic: ticket `index` (from 0) of the same `generate` a run used, to explain one row of a comparison. 404 TICKET_NOT_FOUND past the end.',
@@ -119,6 +128,7 @@ export const PATHS: Record<string, unknown> = {
   },
   '/v1/validate': {
     post: {
+      ...op('validateFile', 'rules'),
       summary: '校验规则或日历文件 / validate a rules or calendar file',
       description:
         '文本（text/plain、application/yaml，可加 ?filename=&kind=）或 JSON。诊断的行列与命令行一致。\nDiagnostics carry the same line and column as the CLI.',
@@ -136,28 +146,30 @@ export const PATHS: Record<string, unknown> = {
   },
   '/v1/simulations': {
     post: {
+      ...op('startSimulation', 'runs', bearer),
       summary: '开始规则模拟（后台运行）/ start a simulation',
       description: `版本、草稿 { files } 或按收单时生效的版本。${runSource}`,
-      security: bearer,
       requestBody: jsonBody('SimulationRequest'),
       responses: { 202: jsonResponse('已受理 / accepted', 'RunAccepted'), ...errors(400, 401, 404, 413, 415, 422) },
     },
     get: {
+      ...op('listRuns', 'runs'),
       summary: '运行目录 / the run catalogue',
       parameters: [{ name: 'limit', in: 'query', schema: { type: 'integer' } }],
-      responses: { 200: jsonResponse('运行 / runs') },
+      responses: { 200: jsonResponse('运行 / runs'), ...errors(405) },
     },
   },
   '/v1/simulations/{id}': {
     get: {
+      ...op('getRun', 'runs'),
       summary: '运行状态、进度、汇总 / status, progress, summary',
       parameters: [idParam],
       responses: { 200: jsonResponse('运行 / run', 'Run'), ...errors(404) },
     },
     delete: {
+      ...op('cancelRun', 'runs', bearer),
       summary:
         '取消未完成的运行；remove=true 删除已结束的运行及其结果 / cancel; remove=true deletes a finished run and its results',
-      security: bearer,
       parameters: [
         idParam,
         {
@@ -173,6 +185,7 @@ export const PATHS: Record<string, unknown> = {
   },
   '/v1/simulations/{id}/results': {
     get: {
+      ...op('getRunResults', 'runs'),
       summary: '运行结果 / results',
       parameters: [
         idParam,
@@ -194,9 +207,9 @@ export const PATHS: Record<string, unknown> = {
   },
   '/v1/compare': {
     post: {
+      ...op('compareVersions', 'runs', bearer),
       summary: '比较两个规则版本 / compare two versions',
       description: `小批量立即返回比较结果；大批量后台运行（202）。${runSource}`,
-      security: bearer,
       parameters: [langParam, { name: 'format', in: 'query', schema: { type: 'string', enum: ['json', 'csv', 'md'] } }],
       requestBody: jsonBody('CompareRequest'),
       responses: {
@@ -208,6 +221,7 @@ export const PATHS: Record<string, unknown> = {
   },
   '/v1/assessments': {
     post: {
+      ...op('assessUnits', 'assessments'),
       summary: '单位与月度考核（2.7、2.9、2.5、4.8、5.2）/ unit and month assessment',
       parameters: [
         langParam,
@@ -226,7 +240,17 @@ export const PATHS: Record<string, unknown> = {
     },
   },
   '/healthz': {
-    get: { summary: '健康检查：规则与日历版本、运行时间 / health', responses: { 200: jsonResponse('健康 / health') } },
+    get: {
+      ...op('health', 'service'),
+      summary: '健康检查：规则与日历版本、运行时间 / health',
+      responses: { 200: jsonResponse('健康 / health'), ...errors(405) },
+    },
   },
-  '/v1/ping': { get: { summary: '最简路由（基准测试对照）/ trivial route', responses: { 200: jsonResponse('pong') } } },
+  '/v1/ping': {
+    get: {
+      ...op('ping', 'service'),
+      summary: '最简路由（基准测试对照）/ trivial route',
+      responses: { 200: jsonResponse('pong'), ...errors(405) },
+    },
+  },
 };
