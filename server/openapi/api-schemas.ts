@@ -117,6 +117,7 @@ export const API_SCHEMAS: Record<string, unknown> = {
   },
   Decision: {
     type: 'object',
+    additionalProperties: false,
     description: '一张工单的决定：期限、状态、督办、可办事项、核查、通知、依据条款 / one decision',
     required: [
       'decisionId',

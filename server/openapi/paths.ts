@@ -63,7 +63,7 @@ export const PATHS: Record<string, unknown> = {
       ...op('getCalendarDay', 'calendar'),
       summary: '某日是否工作日 / one day of the calendar',
       parameters: [{ name: 'date', in: 'path', required: true, schema: { type: 'string', format: 'date' } }],
-      responses: { 200: jsonResponse('日期信息 / day info'), ...errors(400, 422) },
+      responses: { 200: jsonResponse('日期信息 / day info', 'CalendarDay'), ...errors(400, 422) },
     },
   },
   '/v1/calendar': {
@@ -78,7 +78,7 @@ export const PATHS: Record<string, unknown> = {
           description: 'YYYY-MM，默认本月',
         },
       ],
-      responses: { 200: jsonResponse('月历 / month grid'), ...errors(400, 422) },
+      responses: { 200: jsonResponse('月历 / month grid', 'CalendarMonth'), ...errors(400, 422) },
     },
   },
   '/v1/rulesets': {
@@ -86,7 +86,7 @@ export const PATHS: Record<string, unknown> = {
       ...op('listRulesets', 'rules'),
       summary: '已载入的规则版本及上次重新载入错误 / loaded versions, last reload error',
       parameters: [langParam],
-      responses: { 200: jsonResponse('规则集 / rule sets'), ...errors(405) },
+      responses: { 200: jsonResponse('规则集 / rule sets', 'Rulesets'), ...errors(405) },
     },
   },
   '/v1/rulesets/{id}': {
@@ -94,7 +94,7 @@ export const PATHS: Record<string, unknown> = {
       ...op('getRuleset', 'rules'),
       summary: '一个规则集 / one rule set',
       parameters: [idParam],
-      responses: { 200: jsonResponse('规则集 / rule set'), ...errors(404) },
+      responses: { 200: jsonResponse('规则集 / rule set', 'Ruleset'), ...errors(404) },
     },
   },
   '/v1/rulesets/{id}/{version}/files': {
@@ -156,7 +156,7 @@ export const PATHS: Record<string, unknown> = {
       ...op('listRuns', 'runs'),
       summary: '运行目录 / the run catalogue',
       parameters: [{ name: 'limit', in: 'query', schema: { type: 'integer' } }],
-      responses: { 200: jsonResponse('运行 / runs'), ...errors(405) },
+      responses: { 200: jsonResponse('运行 / runs', 'Runs'), ...errors(405) },
     },
   },
   '/v1/simulations/{id}': {
@@ -243,14 +243,14 @@ export const PATHS: Record<string, unknown> = {
     get: {
       ...op('health', 'service'),
       summary: '健康检查：规则与日历版本、运行时间 / health',
-      responses: { 200: jsonResponse('健康 / health'), ...errors(405) },
+      responses: { 200: jsonResponse('健康 / health', 'Health'), ...errors(405) },
     },
   },
   '/v1/ping': {
     get: {
       ...op('ping', 'service'),
       summary: '最简路由（基准测试对照）/ trivial route',
-      responses: { 200: jsonResponse('pong'), ...errors(405) },
+      responses: { 200: jsonResponse('pong', 'Pong'), ...errors(405) },
     },
   },
 };
