@@ -7,7 +7,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import type { Body } from './helpers.ts';
 
-const escape = (s: string) => s.replace(/~/g, '~0').replace(/\//g, '~1');
+const pointerToken = (s: string) => s.replace(/~/g, '~0').replace(/\//g, '~1');
 
 export interface Checked {
   operationId: string;
@@ -24,7 +24,7 @@ export function responseValidator(doc: Body) {
   return async function check(path: string, method: string, res: Response): Promise<Checked> {
     const op = doc.paths[path]?.[method];
     if (!op) throw new Error(`${method} ${path} is not in the document`);
-    let pointer = `/paths/${escape(path)}/${method}/responses/${res.status}`;
+    let pointer = `/paths/${pointerToken(path)}/${method}/responses/${res.status}`;
     let declared = op.responses[String(res.status)];
     if (!declared) throw new Error(`${op.operationId}: status ${res.status} is not documented`);
     if (typeof declared.$ref === 'string') {
@@ -41,7 +41,7 @@ export function responseValidator(doc: Body) {
     if (!content[type]) throw new Error(`${op.operationId} ${res.status}: content-type ${type} is not documented`);
     if (type !== 'application/json') return { operationId: op.operationId, status: res.status, body: text };
     const body = JSON.parse(text) as unknown;
-    const validate = ajv.compile({ $ref: `openapi.json#${pointer}/content/${escape(type)}/schema` });
+    const validate = ajv.compile({ $ref: `openapi.json#${pointer}/content/${pointerToken(type)}/schema` });
     if (!validate(body)) {
       const why = (validate.errors ?? [])
         .map((e) => `${e.instancePath || '(root)'} ${e.message} ${JSON.stringify(e.params)}`)
