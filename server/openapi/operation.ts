@@ -1,13 +1,19 @@
 /** Small builders for OpenAPI operations: identity, JSON bodies, responses and the error responses of a route. */
+import { requestExamples } from './examples.ts';
 import { TAGS, type TagKey } from './tags.ts';
+
+const EXAMPLES = requestExamples();
 
 export const schemaRef = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 
-export const jsonBody = (schema: string, description?: string) => ({
-  required: true,
-  ...(description ? { description } : {}),
-  content: { 'application/json': { schema: schemaRef(schema) } },
-});
+export const jsonBody = (schema: string, description?: string) => {
+  const examples = EXAMPLES[schema];
+  return {
+    required: true,
+    ...(description ? { description } : {}),
+    content: { 'application/json': { schema: schemaRef(schema), ...(examples ? { examples } : {}) } },
+  };
+};
 
 export const jsonResponse = (description: string, schema?: string) => ({
   description,

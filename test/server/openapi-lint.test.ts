@@ -34,6 +34,15 @@ describe('Redocly lint of /openapi.json', () => {
     expect(problems.some((p) => p.includes('operation-4xx-response #/paths/~1v1~1ping/get'))).toBe(true);
   }, 60_000);
 
+  it('examples are checked: a request example that breaks its schema is reported', async () => {
+    const doc = (await (await app.request('/openapi.json')).json()) as Body;
+    const media = doc.paths['/v1/deadlines'].post.requestBody.content['application/json'];
+    expect(Object.keys(media.examples).length).toBeGreaterThan(0);
+    for (const e of Object.values(media.examples) as Body[]) e.value.period = 5;
+    const problems = await lint(doc);
+    expect(problems.some((p) => p.includes('no-invalid-media-type-examples'))).toBe(true);
+  }, 60_000);
+
   it('every operation has a unique operationId and a described tag', async () => {
     const doc = (await (await app.request('/openapi.json')).json()) as Body;
     const ops = Object.values(doc.paths as Body).flatMap((item) => Object.values(item as Body)) as Body[];
