@@ -26,8 +26,62 @@ const day = {
 };
 const dayRequired = ['date', 'weekday', 'working', 'kind', 'holiday', 'provisional'];
 
+const nullable = (type: string, description?: string) => ({
+  type: [type, 'null'],
+  ...(description ? { description } : {}),
+});
+
 export const RESPONSE_SCHEMAS: Record<string, unknown> = {
   Text: text,
+  DecisionDeadline: closedObject(
+    [
+      'obligation',
+      'ruleId',
+      'clause',
+      'responsible',
+      'from',
+      'fromAt',
+      'period',
+      'dueDate',
+      'dueAt',
+      'status',
+      'doneAt',
+      'remainingMs',
+      'remainingWorkdays',
+      'provisional',
+    ],
+    {
+      obligation: { type: 'string', description: '义务，如 accept、complete / the obligation' },
+      ruleId: str,
+      clause: { type: 'string', description: '依据条款 / the clause' },
+      responsible: { type: 'string', description: '责任方（规则集的角色）/ who (a role of the rule set)' },
+      from: { type: 'string', description: '起算的时点 / the anchor counted from' },
+      fromAt: str,
+      period: { type: 'string', description: '期限，如 5个工作日 / the period' },
+      dueDate: { type: 'string', format: 'date', description: '最后一日 / the last day' },
+      dueAt: { type: 'string', description: '截止时刻（不含）/ end instant, exclusive' },
+      status: { type: 'string', enum: ['met', 'late', 'pending', 'due-soon', 'overdue', 'lapsed'] },
+      doneAt: nullable('string', '完成时刻 / when it was done'),
+      remainingMs: nullable('integer', '剩余毫秒（逾期为负；已办为 null）/ ms left'),
+      remainingWorkdays: nullable('integer', '剩余工作日 / working days left'),
+      provisional: { type: 'boolean' },
+      explanation: { ...ref('Text'), description: '计算说明（explain=deadlines 时）/ how it was counted' },
+    },
+  ),
+  DecisionReminder: closedObject(['ruleId', 'clause', 'trigger', 'methods', 'message'], {
+    ruleId: str,
+    clause: str,
+    trigger: { type: 'string', enum: ['not-accepted', 'due-soon', 'media-exposed'] },
+    methods: { type: 'array', items: { type: 'string', enum: ['phone', 'online', 'written'] } },
+    message: ref('Text'),
+  }),
+  DecisionNotification: closedObject(['ruleId', 'clause', 'to', 'timing', 'message'], {
+    ruleId: str,
+    clause: str,
+    to: { type: 'array', items: str, description: '通知的角色 / roles notified' },
+    timing: { type: 'string', enum: ['immediately', 'daily', 'monthly'] },
+    message: ref('Text'),
+  }),
   Health: closedObject(['ok', 'rules', 'calendar', 'uptimeSeconds', 'reloadError'], {
     ok: { type: 'boolean' },
     rules: closedObject(['revision', 'loadedAt'], { revision: str, loadedAt: str }),

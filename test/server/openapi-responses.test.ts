@@ -22,7 +22,7 @@ let doc: Body;
 const seen: Checked[] = [];
 
 beforeAll(async () => {
-  app = testApp({ apiToken: TOKEN, maxBatch: 3 });
+  app = testApp({ apiToken: TOKEN });
   doc = (await (await app.request('/openapi.json')).json()) as Body;
   check = responseValidator(doc);
 });
@@ -77,10 +77,20 @@ describe('POST /v1/decisions', () => {
     const one = await exchange(P, 'post', 200, json(`${P}?explain=none`, { ticket: ticket(), asOf: AS_OF }));
     expect(one.explanation).toBeUndefined();
   });
+  it('every shipped fixture ticket, decided with each deadline explained, matches Decision', async () => {
+    const { tickets } = (await (await app.request('/v1/fixtures')).json()) as Body;
+    const b = await exchange(P, 'post', 200, json(`${P}?explain=deadlines&trace=true`, { tickets }));
+    expect(b.decisions).toHaveLength(tickets.length);
+    // the fixtures reach the parts a plain ticket leaves empty, so their schemas are exercised too
+    for (const part of ['reminders', 'notifications', 'warnings']) {
+      expect(b.decisions.some((d: Body) => d[part].length > 0), part).toBe(true);
+    }
+    expect(b.decisions.some((d: Body) => d.escalation !== null)).toBe(true);
+  });
   it('errors: 400, 404, 413, 415', async () => {
     await exchange(P, 'post', 400, json(P, '{"ticket":'));
     await exchange(P, 'post', 404, json(P, { ticket: ticket(), rules: { version: '1999-01-01' } }));
-    await exchange(P, 'post', 413, json(P, { tickets: [ticket(), ticket(), ticket(), ticket()] }));
+    await exchange(P, 'post', 413, json(P, { tickets: Array.from({ length: 1001 }, () => ticket()) }));
     await exchange(P, 'post', 415, text(P, 'ticket'));
   });
 });
