@@ -180,7 +180,16 @@ export const PATHS: Record<string, unknown> = {
           schema: { type: 'string', enum: ['true'] },
         },
       ],
-      responses: { 200: jsonResponse('运行 / run', 'Run'), ...errors(401, 404, 409) },
+      responses: {
+        200: {
+          description:
+            '取消后的运行，或 remove=true 时 { id, removed: true } / the cancelled run, or { id, removed } with remove=true',
+          content: {
+            'application/json': { schema: { oneOf: [schemaRef('Run'), schemaRef('RunRemoved')] } },
+          },
+        },
+        ...errors(401, 404, 409),
+      },
     },
   },
   '/v1/simulations/{id}/results': {
