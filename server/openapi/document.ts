@@ -6,6 +6,7 @@ import { API_SCHEMAS } from './api-schemas.ts';
 import { engineComponents } from './engine-schemas.ts';
 import { errorResponses } from './operation.ts';
 import { PATHS } from './paths.ts';
+import { REPORT_SCHEMAS } from './report-schemas.ts';
 import { RESPONSE_SCHEMAS } from './response-schemas.ts';
 import { TAGS } from './tags.ts';
 
@@ -27,7 +28,7 @@ export function openApiDocument(version = PACKAGE_VERSION): Record<string, unkno
     tags: Object.values(TAGS),
     paths: PATHS,
     components: {
-      schemas: { ...engineComponents(), ...API_SCHEMAS, ...RESPONSE_SCHEMAS },
+      schemas: { ...engineComponents(), ...API_SCHEMAS, ...RESPONSE_SCHEMAS, ...REPORT_SCHEMAS },
       responses: errorResponses(),
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'HOTLINE_API_TOKEN' } },
     },

@@ -209,6 +209,12 @@ export const PATHS: Record<string, unknown> = {
         200: {
           description:
             '报告（JSON、CSV、Markdown）或逐张结果（JSON Lines；中断的运行只给已写出的部分，带 X-Partial: true）/ report or rows (JSON Lines; an interrupted run gives the rows it wrote, with X-Partial: true)',
+          content: {
+            'application/json': { schema: { oneOf: [schemaRef('SimulationReport'), schemaRef('Comparison')] } },
+            'text/csv': { schema: { type: 'string' } },
+            'text/markdown': { schema: { type: 'string' } },
+            'application/x-ndjson': { schema: { type: 'string', description: '每行一个结果 / one result a line' } },
+          },
         },
         ...errors(400, 404, 409),
       },
@@ -222,7 +228,14 @@ export const PATHS: Record<string, unknown> = {
       parameters: [langParam, { name: 'format', in: 'query', schema: { type: 'string', enum: ['json', 'csv', 'md'] } }],
       requestBody: jsonBody('CompareRequest'),
       responses: {
-        200: jsonResponse('比较结果 / comparison'),
+        200: {
+          description: '比较结果（小批量）/ the comparison (small batches)',
+          content: {
+            'application/json': { schema: schemaRef('Comparison') },
+            'text/csv': { schema: { type: 'string' } },
+            'text/markdown': { schema: { type: 'string' } },
+          },
+        },
         202: jsonResponse('已受理 / accepted', 'RunAccepted'),
         ...errors(400, 401, 404, 413, 415, 422),
       },
@@ -245,7 +258,7 @@ export const PATHS: Record<string, unknown> = {
           'text/csv': { schema: { type: 'string' } },
         },
       },
-      responses: { 200: jsonResponse('考核结果 / assessment'), ...errors(400, 404, 415, 422) },
+      responses: { 200: jsonResponse('考核结果 / assessment', 'Assessment'), ...errors(400, 404, 415, 422) },
     },
   },
   '/healthz': {

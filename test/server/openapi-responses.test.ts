@@ -83,7 +83,10 @@ describe('POST /v1/decisions', () => {
     expect(b.decisions).toHaveLength(tickets.length);
     // the fixtures reach the parts a plain ticket leaves empty, so their schemas are exercised too
     for (const part of ['reminders', 'notifications', 'warnings']) {
-      expect(b.decisions.some((d: Body) => d[part].length > 0), part).toBe(true);
+      expect(
+        b.decisions.some((d: Body) => d[part].length > 0),
+        part,
+      ).toBe(true);
     }
     expect(b.decisions.some((d: Body) => d.escalation !== null)).toBe(true);
   });
@@ -167,6 +170,8 @@ describe('runs: simulations and comparisons', () => {
     const R = `${S}/{id}/results`;
     await exchange(R, 'get', 200, get(`${S}/${id}/results`));
     await exchange(R, 'get', 200, get(`${S}/${id}/results?format=csv`));
+    await exchange(R, 'get', 200, get(`${S}/${id}/results?format=md`));
+    await exchange(R, 'get', 200, get(`${S}/${id}/results?format=jsonl`));
     await exchange(R, 'get', 400, get(`${S}/${id}/results?format=pdf`));
     await exchange(R, 'get', 404, get(`${S}/no-such-run/results`));
     const del =
@@ -182,7 +187,9 @@ describe('runs: simulations and comparisons', () => {
     const C = '/v1/compare';
     const body = { base: '2025-04-14', candidate: { files: draftFiles() }, tickets: [ticket()], asOf: AS_OF };
     await exchange(C, 'post', 401, json(C, body));
-    await exchange(C, 'post', 200, json(C, body, auth));
+    const cmp = await exchange(C, 'post', 200, json(C, body, auth));
+    expect(cmp.kind).toBe('comparison');
+    await exchange(C, 'post', 200, json(`${C}?format=csv`, body, auth));
     await exchange(C, 'post', 400, json(C, { base: '2025-04-14' }, auth));
   }, 60_000);
 });
