@@ -95,6 +95,8 @@ describe('POST /v1/decisions', () => {
     await exchange(P, 'post', 404, json(P, { ticket: ticket(), rules: { version: '1999-01-01' } }));
     await exchange(P, 'post', 413, json(P, { tickets: Array.from({ length: 1001 }, () => ticket()) }));
     await exchange(P, 'post', 415, text(P, 'ticket'));
+    const draft = { files: { 'index.yaml': 'version: [' } };
+    await exchange(P, 'post', 422, json(P, { ticket: ticket(), rules: { draft } }));
   });
 });
 
@@ -114,6 +116,10 @@ describe('deadlines and the calendar', () => {
     await exchange('/v1/calendar/{date}', 'get', 400, get('/v1/calendar/2025-13-40'));
     await exchange('/v1/calendar', 'get', 200, get('/v1/calendar?month=2025-10'));
     await exchange('/v1/calendar', 'get', 400, get('/v1/calendar?month=October'));
+    // 1999 has no loaded State Council notice: statutory days only, marked provisional (422 only
+    // in strict mode)
+    const old = await exchange('/v1/calendar/{date}', 'get', 200, get('/v1/calendar/1999-06-01'));
+    expect(old.provisional).toBe(true);
   });
 });
 
