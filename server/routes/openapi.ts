@@ -10,11 +10,15 @@ export function openApiRoutes(): Hono<AppEnv> {
   const page = docsPage(String((doc.info as { title: string }).title));
   app.get('/openapi.json', (c) => c.json(doc));
   app.get('/docs', (c) => c.html(page));
-  app.get('/docs/scalar.js', (c) =>
-    c.body(docsScript(), 200, {
+  app.get('/docs/scalar.js', (c) => {
+    const gzip = /\bgzip\b/.test(c.req.header('accept-encoding') ?? '');
+    const script = docsScript();
+    return c.body(gzip ? script.gzip : script.plain, 200, {
       'content-type': 'text/javascript; charset=utf-8',
       'cache-control': 'public, max-age=86400',
-    }),
-  );
+      vary: 'Accept-Encoding',
+      ...(gzip ? { 'content-encoding': 'gzip' } : {}),
+    });
+  });
   return app;
 }

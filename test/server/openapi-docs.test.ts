@@ -2,6 +2,7 @@
  * `/docs`: the page loads the bundled renderer from this server (never a CDN), with everything
  * that would reach another host switched off, and the script is the renderer's own bundle.
  */
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { disposeApp, testApp } from './helpers.ts';
 
@@ -40,6 +41,17 @@ describe('GET /docs', () => {
     const js = await res.text();
     expect(js.length).toBeGreaterThan(1_000_000);
     expect(js).toContain('createApiReference');
+    expect(res.headers.get('content-encoding')).toBeNull();
+  });
+
+  it('/docs/scalar.js is gzipped for a client that accepts it (a third of the size), the same script', async () => {
+    const plain = new Uint8Array(await (await app.request('/docs/scalar.js')).arrayBuffer());
+    const res = await app.request('/docs/scalar.js', { headers: { 'accept-encoding': 'gzip, deflate, br' } });
+    expect(res.headers.get('content-encoding')).toBe('gzip');
+    expect(res.headers.get('vary')).toBe('Accept-Encoding');
+    const zipped = new Uint8Array(await res.arrayBuffer());
+    expect(zipped.length).toBeLessThan(plain.length / 3);
+    expect(Buffer.from(gunzipSync(zipped)).equals(Buffer.from(plain))).toBe(true);
   });
 
   it('/openapi.json is JSON', async () => {
