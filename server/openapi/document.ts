@@ -6,6 +6,9 @@ import { API_SCHEMAS } from './api-schemas.ts';
 import { engineComponents } from './engine-schemas.ts';
 import { errorResponses } from './operation.ts';
 import { PATHS } from './paths.ts';
+import { REPORT_SCHEMAS } from './report-schemas.ts';
+import { RESPONSE_SCHEMAS } from './response-schemas.ts';
+import { TAGS } from './tags.ts';
 
 /** The package's own version (package.json). */
 const PACKAGE_VERSION = (JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string })
@@ -17,13 +20,15 @@ export function openApiDocument(version = PACKAGE_VERSION): Record<string, unkno
     info: {
       title: '12345 热线规则引擎 / hotline-policy decision service',
       version,
+      license: { name: 'MIT', identifier: 'MIT' },
       description:
         '按佘山镇 12345 实施细则与国务院节假日安排（含调休上班）计算期限、作出决定并说明依据。错误统一为 `{ code, message, issues }`，message 按 Accept-Language 返回中文（默认）或英文。\nDeadline decisions on the official working-day calendar, each explained by clause. Errors are `{ code, message, issues }`.',
     },
     servers: [{ url: '/' }],
+    tags: Object.values(TAGS),
     paths: PATHS,
     components: {
-      schemas: { ...engineComponents(), ...API_SCHEMAS },
+      schemas: { ...engineComponents(), ...API_SCHEMAS, ...RESPONSE_SCHEMAS, ...REPORT_SCHEMAS },
       responses: errorResponses(),
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'HOTLINE_API_TOKEN' } },
     },

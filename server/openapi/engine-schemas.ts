@@ -8,12 +8,13 @@ import { readSchema } from '../../engine/index.ts';
 
 type Json = unknown;
 
-/** Component name → schema file. */
+/**
+ * Component name → schema file: the engine schemas an operation's body uses (the rule and
+ * calendar files reach `/v1/validate` as text, so their schemas are not components).
+ */
 export const ENGINE_SCHEMAS: Readonly<Record<string, string>> = Object.freeze({
   Ticket: 'ticket.schema.json',
-  Calendar: 'calendar.schema.json',
   AssessmentInput: 'assessment-input.schema.json',
-  RulesetIndex: 'ruleset.schema.json',
 });
 
 const DROP = new Set([

@@ -1,11 +1,19 @@
-/** Small builders for OpenAPI operations: JSON bodies, responses and the error responses of a route. */
+/** Small builders for OpenAPI operations: identity, JSON bodies, responses and the error responses of a route. */
+import { requestExamples } from './examples.ts';
+import { TAGS, type TagKey } from './tags.ts';
+
+const EXAMPLES = requestExamples();
+
 export const schemaRef = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 
-export const jsonBody = (schema: string, description?: string) => ({
-  required: true,
-  ...(description ? { description } : {}),
-  content: { 'application/json': { schema: schemaRef(schema) } },
-});
+export const jsonBody = (schema: string, description?: string) => {
+  const examples = EXAMPLES[schema];
+  return {
+    required: true,
+    ...(description ? { description } : {}),
+    content: { 'application/json': { schema: schemaRef(schema), ...(examples ? { examples } : {}) } },
+  };
+};
 
 export const jsonResponse = (description: string, schema?: string) => ({
   description,
@@ -40,3 +48,10 @@ export const langParam = {
 };
 
 export const bearer = [{ bearer: [] }];
+
+/** An operation's id, its tag, and who may call it: anyone (`security: []`) unless `bearer`. */
+export const op = (operationId: string, tag: TagKey, security: unknown[] = []) => ({
+  operationId,
+  tags: [TAGS[tag].name],
+  security,
+});

@@ -1,5 +1,5 @@
 /** The operations of the API, for `/openapi.json` and `/docs`. */
-import { bearer, errors, jsonBody, jsonResponse, langParam, schemaRef } from './operation.ts';
+import { bearer, errors, jsonBody, jsonResponse, langParam, op, schemaRef } from './operation.ts';
 
 const idParam = { name: 'id', in: 'path', required: true, schema: { type: 'string' } };
 const runSource = '工单来源三选一：tickets、fixtures: true、generate / one ticket source';
@@ -7,6 +7,7 @@ const runSource = '工单来源三选一：tickets、fixtures: true、generate /
 export const PATHS: Record<string, unknown> = {
   '/v1/decisions': {
     post: {
+      ...op('decideTickets', 'decisions'),
       summary: '对工单作出决定 / decide tickets',
       description:
         '`{ ticket }` → 一个决定；`{ tickets: [...] }`（最多 1,000 张）→ `{ decisions }`，顺序与输入一致。asOf 默认为当前时间。每个决定附 explanation（explain=none 或 view=summary 时不附）。默认按收单时生效的版本（新老划断）；`rules: { version }` 按指定版本（不论是否生效），`rules: { draft: { files } }` 按草稿（无效草稿 422，附诊断）。\n`{ ticket }` → one decision; `{ tickets }` → `{ decisions }` in input order, each with an explanation (not with explain=none or view=summary). By default each ticket is decided under the version in force when it was received; `rules: { version }` names a loaded version (in force or not), `rules: { draft: { files } }` a draft (422 with its diagnostics when invalid).',
@@ -47,6 +48,7 @@ export const PATHS: Record<string, unknown> = {
   },
   '/v1/deadlines': {
     post: {
+      ...op('computeDeadline', 'calendar'),
       summary: '计算期限 / compute a deadline',
       parameters: [langParam],
       requestBody: jsonBody('DeadlineRequest'),
@@ -58,13 +60,15 @@ export const PATHS: Record<string, unknown> = {
   },
   '/v1/calendar/{date}': {
     get: {
+      ...op('getCalendarDay', 'calendar'),
       summary: '某日是否工作日 / one day of the calendar',
       parameters: [{ name: 'date', in: 'path', required: true, schema: { type: 'string', format: 'date' } }],
-      responses: { 200: jsonResponse('日期信息 / day info'), ...errors(400, 422) },
+      responses: { 200: jsonResponse('日期信息 / day info', 'CalendarDay'), ...errors(400, 422) },
     },
   },
   '/v1/calendar': {
     get: {
+      ...op('getCalendarMonth', 'calendar'),
       summary: '月历 / month grid',
       parameters: [
         {
@@ -79,10 +83,10 @@ export const PATHS: Record<string, unknown> = {
   },
   '/v1/calendar/impact': {
     post: {
+      ...op('postCalendarImpact', 'calendar', bearer),
       summary: '新通知对未结工单的影响 / what a new notice changes in open tickets',
       description:
         'notice（一年的国务院办公厅通知，YAML 文本或同样结构的 JSON 对象，在内存中加入现行日历）或 calendar（整个日历文件的 YAML 文本）二选一；tickets 为未结工单（至多 maxBatch 张）。每张工单按现行日历与新日历各决定一次：列出移动的期限（原 → 新，按新日历的工作日计）、变化的状态、不再是临时结果的决定。不写入任何文件。通知有误时 422 NOTICE_INVALID，附行列。\nExactly one of notice (one year, YAML text or the same as JSON) and calendar (a whole calendar file, YAML text); each ticket is decided under the calendar in force and the new one. Nothing is written. A bad notice is a 422 NOTICE_INVALID with line and column.',
-      security: bearer,
       parameters: [langParam, { name: 'format', in: 'query', schema: { type: 'string', enum: ['json', 'csv', 'md'] } }],
       requestBody: {
         required: true,
@@ -108,20 +112,23 @@ export const PATHS: Record<string, unknown> = {
   },
   '/v1/rulesets': {
     get: {
+      ...op('listRulesets', 'rules'),
       summary: '已载入的规则版本及上次重新载入错误 / loaded versions, last reload error',
       parameters: [langParam],
-      responses: { 200: jsonResponse('规则集 / rule sets') },
+      responses: { 200: jsonResponse('规则集 / rule sets', 'Rulesets'), ...errors(405) },
     },
   },
   '/v1/rulesets/{id}': {
     get: {
+      ...op('getRuleset', 'rules'),
       summary: '一个规则集 / one rule set',
       parameters: [idParam],
-      responses: { 200: jsonResponse('规则集 / rule set'), ...errors(404) },
+      responses: { 200: jsonResponse('规则集 / rule set', 'Ruleset'), ...errors(404) },
     },
   },
   '/v1/rulesets/{id}/{version}/files': {
     get: {
+      ...op('getRulesetFiles', 'rules'),
       summary: '一个规则版本各文件的文本 / the text of a version’s files',
       description:
         '用于以某一版本为底稿、替换其中一个文件后作为草稿 { files } 提交。规则集或版本不存在时 404（RULESET_UNKNOWN、VERSION_UNKNOWN）。\nTo build a draft { files } from a version with one file replaced. 404 RULESET_UNKNOWN or VERSION_UNKNOWN.',
@@ -131,14 +138,16 @@ export const PATHS: Record<string, unknown> = {
   },
   '/v1/fixtures': {
     get: {
+      ...op('listFixtures', 'tickets'),
       summary: '随附的示例工单 / the shipped fixture tickets',
       description:
         'fixtures/tickets 中的全部工单（按编号去重，文件顺序），与运行请求中 fixtures: true 的工单及顺序相同。\nEvery distinct ticket of fixtures/tickets, in the order a run with fixtures: true uses.',
-      responses: { 200: jsonResponse('工单 / tickets', 'Fixtures') },
+      responses: { 200: jsonResponse('工单 / tickets', 'Fixtures'), ...errors(405) },
     },
   },
   '/v1/tickets/generated': {
     post: {
+      ...op('getGeneratedTicket', 'tickets'),
       summary: '取回一张生成的工单 / one generated ticket, by index',
       description:
         '生成器按种子确定：与运行请求中同一 generate 的第 index 张工单完全相同（从 0 起），用于展开比较结果中某一行的说明。序号超出时 404 TICKET_NOT_FOUND。\nThe generator is deterministic: ticket `index` (from 0) of the same `generate` a run used, to explain one row of a comparison. 404 TICKET_NOT_FOUND past the end.',
@@ -148,6 +157,7 @@ export const PATHS: Record<string, unknown> = {
   },
   '/v1/validate': {
     post: {
+      ...op('validateFile', 'rules'),
       summary: '校验规则或日历文件 / validate a rules or calendar file',
       description:
         '文本（text/plain、application/yaml，可加 ?filename=&kind=）或 JSON。诊断的行列与命令行一致。\nDiagnostics carry the same line and column as the CLI.',
@@ -165,28 +175,30 @@ export const PATHS: Record<string, unknown> = {
   },
   '/v1/simulations': {
     post: {
+      ...op('startSimulation', 'runs', bearer),
       summary: '开始规则模拟（后台运行）/ start a simulation',
       description: `版本、草稿 { files } 或按收单时生效的版本。${runSource}`,
-      security: bearer,
       requestBody: jsonBody('SimulationRequest'),
       responses: { 202: jsonResponse('已受理 / accepted', 'RunAccepted'), ...errors(400, 401, 404, 413, 415, 422) },
     },
     get: {
+      ...op('listRuns', 'runs'),
       summary: '运行目录 / the run catalogue',
       parameters: [{ name: 'limit', in: 'query', schema: { type: 'integer' } }],
-      responses: { 200: jsonResponse('运行 / runs') },
+      responses: { 200: jsonResponse('运行 / runs', 'Runs'), ...errors(405) },
     },
   },
   '/v1/simulations/{id}': {
     get: {
+      ...op('getRun', 'runs'),
       summary: '运行状态、进度、汇总 / status, progress, summary',
       parameters: [idParam],
       responses: { 200: jsonResponse('运行 / run', 'Run'), ...errors(404) },
     },
     delete: {
+      ...op('cancelRun', 'runs', bearer),
       summary:
         '取消未完成的运行；remove=true 删除已结束的运行及其结果 / cancel; remove=true deletes a finished run and its results',
-      security: bearer,
       parameters: [
         idParam,
         {
@@ -197,11 +209,21 @@ export const PATHS: Record<string, unknown> = {
           schema: { type: 'string', enum: ['true'] },
         },
       ],
-      responses: { 200: jsonResponse('运行 / run', 'Run'), ...errors(401, 404, 409) },
+      responses: {
+        200: {
+          description:
+            '取消后的运行，或 remove=true 时 { id, removed: true } / the cancelled run, or { id, removed } with remove=true',
+          content: {
+            'application/json': { schema: { oneOf: [schemaRef('Run'), schemaRef('RunRemoved')] } },
+          },
+        },
+        ...errors(401, 404, 409),
+      },
     },
   },
   '/v1/simulations/{id}/results': {
     get: {
+      ...op('getRunResults', 'runs'),
       summary: '运行结果 / results',
       parameters: [
         idParam,
@@ -216,6 +238,12 @@ export const PATHS: Record<string, unknown> = {
         200: {
           description:
             '报告（JSON、CSV、Markdown）或逐张结果（JSON Lines；中断的运行只给已写出的部分，带 X-Partial: true）/ report or rows (JSON Lines; an interrupted run gives the rows it wrote, with X-Partial: true)',
+          content: {
+            'application/json': { schema: { oneOf: [schemaRef('SimulationReport'), schemaRef('Comparison')] } },
+            'text/csv': { schema: { type: 'string' } },
+            'text/markdown': { schema: { type: 'string' } },
+            'application/x-ndjson': { schema: { type: 'string', description: '每行一个结果 / one result a line' } },
+          },
         },
         ...errors(400, 404, 409),
       },
@@ -223,13 +251,20 @@ export const PATHS: Record<string, unknown> = {
   },
   '/v1/compare': {
     post: {
+      ...op('compareVersions', 'runs', bearer),
       summary: '比较两个规则版本 / compare two versions',
       description: `小批量立即返回比较结果；大批量后台运行（202）。${runSource}`,
-      security: bearer,
       parameters: [langParam, { name: 'format', in: 'query', schema: { type: 'string', enum: ['json', 'csv', 'md'] } }],
       requestBody: jsonBody('CompareRequest'),
       responses: {
-        200: jsonResponse('比较结果 / comparison'),
+        200: {
+          description: '比较结果（小批量）/ the comparison (small batches)',
+          content: {
+            'application/json': { schema: schemaRef('Comparison') },
+            'text/csv': { schema: { type: 'string' } },
+            'text/markdown': { schema: { type: 'string' } },
+          },
+        },
         202: jsonResponse('已受理 / accepted', 'RunAccepted'),
         ...errors(400, 401, 404, 413, 415, 422),
       },
@@ -237,6 +272,7 @@ export const PATHS: Record<string, unknown> = {
   },
   '/v1/assessments': {
     post: {
+      ...op('assessUnits', 'assessments'),
       summary: '单位与月度考核（2.7、2.9、2.5、4.8、5.2）/ unit and month assessment',
       parameters: [
         langParam,
@@ -251,11 +287,21 @@ export const PATHS: Record<string, unknown> = {
           'text/csv': { schema: { type: 'string' } },
         },
       },
-      responses: { 200: jsonResponse('考核结果 / assessment'), ...errors(400, 404, 415, 422) },
+      responses: { 200: jsonResponse('考核结果 / assessment', 'Assessment'), ...errors(400, 404, 415, 422) },
     },
   },
   '/healthz': {
-    get: { summary: '健康检查：规则与日历版本、运行时间 / health', responses: { 200: jsonResponse('健康 / health') } },
+    get: {
+      ...op('health', 'service'),
+      summary: '健康检查：规则与日历版本、运行时间 / health',
+      responses: { 200: jsonResponse('健康 / health', 'Health'), ...errors(405) },
+    },
   },
-  '/v1/ping': { get: { summary: '最简路由（基准测试对照）/ trivial route', responses: { 200: jsonResponse('pong') } } },
+  '/v1/ping': {
+    get: {
+      ...op('ping', 'service'),
+      summary: '最简路由（基准测试对照）/ trivial route',
+      responses: { 200: jsonResponse('pong', 'Pong'), ...errors(405) },
+    },
+  },
 };
