@@ -140,6 +140,8 @@ export function generateOfficeSchemas(facts: readonly FactDef[], office: OfficeW
     office.ticketTypes.map((t) => t.id),
   );
   const defs = definitions([...own.values()]);
+  // The id a ticket type defines stays open (a new type is being written); the ids that refer to one are closed.
+  const openTypeId = { ...(defs.ticketTypeId as object) } as Json;
   const close = (name: string, ids: string[], names: string[]) => {
     if (ids.length > 0) defs[name] = { ...(defs[name] as object), enum: ids, enumDescriptions: names } as Json;
   };
@@ -160,7 +162,26 @@ export function generateOfficeSchemas(facts: readonly FactDef[], office: OfficeW
     `${office.id}/`,
     d(`${office.id} 规则集版本的专题文件`, `A topic file of a ${office.id} rule-set version`),
   );
-  return editorReady(out);
+  return editorReady(withOpenTypeId(out, openTypeId));
+}
+
+/** The office's ticket-types schema with the defining `id` of a ticket type open (the shared pattern). */
+function withOpenTypeId(out: Record<string, Json>, openTypeId: Json): Record<string, Json> {
+  const file = 'ticket-types.schema.json';
+  const schema = JSON.parse(JSON.stringify(out[file])) as {
+    definitions: Record<string, Json>;
+    properties: { ticketTypes: { items: { properties: Record<string, Json> } } };
+  };
+  const { 'x-check': _, ...open } = openTypeId;
+  schema.definitions.newTicketTypeId = {
+    ...open,
+    description: d(
+      '本工单类型的标识（新定义，小写字母、数字与连字符），如 normal、fast-track',
+      'The id this ticket type defines (lower-case letters, digits and hyphens), e.g. normal, fast-track',
+    ),
+  };
+  schema.properties.ticketTypes.items.properties.id = { $ref: '#/definitions/newTicketTypeId' };
+  return { ...out, [file]: schema as unknown as Json };
 }
 
 /** The text a schema file holds (before biome formats it; the test compares parsed JSON). */
