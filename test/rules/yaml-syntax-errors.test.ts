@@ -11,7 +11,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Diagnostic } from '../../engine/rules/diagnostic.ts';
+import { type Diagnostic, formatDiagnostic } from '../../engine/rules/diagnostic.ts';
 import { loadCatalog } from '../../engine/rules/load-catalog.ts';
 import { checkRulesetDir } from '../../engine/rules/load-ruleset.ts';
 import { PACKAGE_ROOT, RULES_DIR } from '../../engine/rules/paths.ts';
@@ -86,6 +86,16 @@ describe('YAML syntax errors: one message, at the line of the mistake', () => {
       // The parser's own wording is not passed on.
       expect(d?.message.en).not.toMatch(/Implicit|compact mappings|must be sufficiently indented/);
     }
+  });
+
+  it('prints as one problem-matcher line per language (`hotline check`, `--lang en`)', () => {
+    const [d] = parseYamlSource(broken('returns.yaml'), 'returns.yaml').diagnostics;
+    expect(formatDiagnostic(d!, 'zh')).toBe(
+      'returns.yaml:31:13: error YAML_SYNTAX: YAML 语法错误：引号 " 没有闭合：请在这个值的末尾补上 "',
+    );
+    expect(formatDiagnostic(d!, 'en')).toBe(
+      'returns.yaml:31:13: error YAML_SYNTAX: YAML syntax error: the quote " is not closed: add " at the end of this value',
+    );
   });
 
   it('counts the follow-on errors instead of listing them', () => {
