@@ -66,7 +66,7 @@ describe('yaml-language-server on the rules', () => {
       '        period: 5个工作日\n',
       '        perod: 5个工作日\n',
     );
-    const line = text.split('\n').findIndex((l) => l === '        perod: 5个工作日');
+    const line = text.split('\n').indexOf('        perod: 5个工作日');
     expect(line).toBeGreaterThan(0);
     const uri = ls.open(join(VERSION_DIR, 'misspelt-probe.yaml'), text);
     const diags = await ls.diagnostics(uri, (d) => d.length > 0);
@@ -87,7 +87,7 @@ describe('yaml-language-server on the rules', () => {
     const text = readFileSync(file, 'utf8');
     const uri = ls.open(file, text);
     await ls.diagnostics(uri);
-    const line = text.split('\n').findIndex((l) => l === '    clause: "3.1"');
+    const line = text.split('\n').indexOf('    clause: "3.1"');
     const hover = await ls.hover(uri, line, '    clause: "3'.length);
     expect(hover).toContain('第三条第（一）项');
     expect(hover).toContain('普通工单 "157"');
