@@ -4,8 +4,10 @@
  * committed files.
  */
 import type { FactDef } from './catalogues.ts';
+import { clauseIdSchema, clauseQuotes } from './clause-hover.ts';
 import { factsOfVersion } from './declared-values.ts';
 import { d, type Json } from './schema-builders.ts';
+import { withEditorMessages } from './schema-editor-messages.ts';
 import { FACTS_SCHEMA, RULESET_SCHEMA } from './schema-index.ts';
 import { definitions } from './schema-parts.ts';
 import { POPULATION_SCHEMA } from './schema-population.ts';
@@ -56,6 +58,10 @@ function root(
     properties,
   };
 }
+
+/** Each schema with the messages VS Code shows for it (schema-editor-messages.ts). */
+const editorReady = (schemas: Record<string, Json>): Record<string, Json> =>
+  Object.fromEntries(Object.entries(schemas).map(([k, v]) => [k, withEditorMessages(v)]));
 
 /** The index and topic schemas of a version, over `defs`; `$id`s under `idPrefix`. */
 function versionSchemas(defs: Record<string, Json>, idPrefix: string, topicDescription: string): Record<string, Json> {
@@ -115,11 +121,11 @@ export function generateSchemas(facts: readonly FactDef[]): Record<string, Json>
     FACTS_SCHEMA as Record<string, Json>,
     defs,
   );
-  return out;
+  return editorReady(out);
 }
 
-/** What one office's schemas close over: its roles, clauses, ticket types and ticket values. */
-export type OfficeWords = Pick<Ruleset, 'id' | 'vocabulary' | 'ticketTypes'>;
+/** What one office's schemas close over: its roles, clauses, ticket types and ticket values (and its rules' clause quotations). */
+export type OfficeWords = Pick<Ruleset, 'id' | 'vocabulary' | 'ticketTypes'> & Partial<Ruleset>;
 
 /**
  * The topic and index schemas of one office (written to `rules/<office>/schema/`): the shared
@@ -134,6 +140,8 @@ export function generateOfficeSchemas(facts: readonly FactDef[], office: OfficeW
     office.ticketTypes.map((t) => t.id),
   );
   const defs = definitions([...own.values()]);
+  // The id a ticket type defines stays open (a new type is being written); the ids that refer to one are closed.
+  const openTypeId = { ...(defs.ticketTypeId as object) } as Json;
   const close = (name: string, ids: string[], names: string[]) => {
     if (ids.length > 0) defs[name] = { ...(defs[name] as object), enum: ids, enumDescriptions: names } as Json;
   };
@@ -142,11 +150,8 @@ export function generateOfficeSchemas(facts: readonly FactDef[], office: OfficeW
     v.roles.map((r) => r.id),
     v.roles.map((r) => d(r.name.zh, r.name.en)),
   );
-  close(
-    'clauseId',
-    v.clauses.map((c) => c.id),
-    v.clauses.map((c) => d(`${c.cite.zh} ${c.heading}`, `${c.cite.en}${c.gloss ? ` — ${c.gloss}` : ''}`)),
-  );
+  // Hover on a clause id shows that clause only (its heading and text), so an `anyOf` of `const`s.
+  if (v.clauses.length > 0) defs.clauseId = clauseIdSchema(v.clauses, clauseQuotes(office));
   close(
     'ticketTypeId',
     office.ticketTypes.map((t) => t.id),
@@ -157,7 +162,26 @@ export function generateOfficeSchemas(facts: readonly FactDef[], office: OfficeW
     `${office.id}/`,
     d(`${office.id} 规则集版本的专题文件`, `A topic file of a ${office.id} rule-set version`),
   );
-  return out;
+  return editorReady(withOpenTypeId(out, openTypeId));
+}
+
+/** The office's ticket-types schema with the defining `id` of a ticket type open (the shared pattern). */
+function withOpenTypeId(out: Record<string, Json>, openTypeId: Json): Record<string, Json> {
+  const file = 'ticket-types.schema.json';
+  const schema = JSON.parse(JSON.stringify(out[file])) as {
+    definitions: Record<string, Json>;
+    properties: { ticketTypes: { items: { properties: Record<string, Json> } } };
+  };
+  const { 'x-check': _, ...open } = openTypeId;
+  schema.definitions.newTicketTypeId = {
+    ...open,
+    description: d(
+      '本工单类型的标识（新定义，小写字母、数字与连字符），如 normal、fast-track',
+      'The id this ticket type defines (lower-case letters, digits and hyphens), e.g. normal, fast-track',
+    ),
+  };
+  schema.properties.ticketTypes.items.properties.id = { $ref: '#/definitions/newTicketTypeId' };
+  return { ...out, [file]: schema as unknown as Json };
 }
 
 /** The text a schema file holds (before biome formats it; the test compares parsed JSON). */

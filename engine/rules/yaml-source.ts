@@ -10,6 +10,7 @@ import {
   type YAMLMap,
 } from 'yaml';
 import type { Diagnostic } from './diagnostic.ts';
+import { describeSyntaxErrors } from './yaml-syntax-error.ts';
 
 /** A YAML file parsed with source positions. */
 export interface YamlSource {
@@ -43,21 +44,22 @@ const yamlDiagnostic = (file: string, line: number, col: number, code: string, z
  * the repeated keys of each map (found with a set per map — yaml's own `uniqueKeys` check compares
  * every key with every earlier one, quadratic in the keys of a map).
  */
-function checkStructure(doc: Document.Parsed): { deep: Node | undefined; duplicates: Node[] } {
-  const duplicates: Node[] = [];
+function checkStructure(doc: Document.Parsed): { deep: Node | undefined; duplicates: { key: Node; first: Node }[] } {
+  const duplicates: { key: Node; first: Node }[] = [];
   const stack: [unknown, number][] = [[doc.contents, 1]];
   while (stack.length > 0) {
     const [node, depth] = stack.pop()!;
     if (!isMap(node) && !isSeq(node)) continue;
     if (depth > YAML_LIMITS.depth) return { deep: node as Node, duplicates };
     if (isMap(node)) {
-      const keys = new Set<string>();
+      const keys = new Map<string, Node>();
       for (const pair of node.items as Pair[]) {
         const k = pair.key as (Node & { value?: unknown }) | null;
         if (k !== null && isScalar(k)) {
           const name = String(k.value);
-          if (keys.has(name)) duplicates.push(k);
-          keys.add(name);
+          const first = keys.get(name);
+          if (first) duplicates.push({ key: k, first });
+          else keys.set(name, k);
         }
         stack.push([pair.key, depth + 1], [pair.value, depth + 1]);
       }
@@ -93,33 +95,28 @@ export function parseYamlSource(text: string, file: string): YamlSource {
     );
     return { file, text, doc: empty, lines, value: undefined, diagnostics };
   }
-  for (const err of doc.errors) {
-    const pos = err.linePos?.[0] ?? lines.linePos(err.pos[0]);
-    const first = err.message.split('\n')[0] ?? err.message;
+  if (doc.errors.length > 0) {
+    // One message for the first mistake, at its own line (the parser's follow-on errors are counted in it).
+    const p = describeSyntaxErrors(doc.errors, text, lines);
+    const duplicate = doc.errors.every((e) => e.code === 'DUPLICATE_KEY');
     diagnostics.push(
-      yamlDiagnostic(
-        file,
-        pos.line,
-        pos.col,
-        err.code === 'DUPLICATE_KEY' ? 'YAML_DUPLICATE_KEY' : 'YAML_SYNTAX',
-        `YAML 语法错误：${first}`,
-        `YAML syntax error: ${first}`,
-      ),
+      yamlDiagnostic(file, p.line, p.col, duplicate ? 'YAML_DUPLICATE_KEY' : 'YAML_SYNTAX', p.message.zh, p.message.en),
     );
-    if (diagnostics.length >= MAX_DIAGNOSTICS_PER_FILE) break;
   }
   if (diagnostics.length === 0) {
     const { deep, duplicates } = checkStructure(doc);
-    for (const k of duplicates.slice(0, MAX_DIAGNOSTICS_PER_FILE)) {
-      const pos = lines.linePos(k.range?.[0] ?? 0);
+    for (const { key, first } of duplicates.slice(0, MAX_DIAGNOSTICS_PER_FILE)) {
+      const pos = lines.linePos(key.range?.[0] ?? 0);
+      const earlier = lines.linePos(first.range?.[0] ?? 0).line;
+      const name = String((key as Node & { value?: unknown }).value).slice(0, 60);
       diagnostics.push(
         yamlDiagnostic(
           file,
           pos.line,
           pos.col,
           'YAML_DUPLICATE_KEY',
-          'YAML 语法错误：Map keys must be unique',
-          'YAML syntax error: Map keys must be unique',
+          `YAML 语法错误：键“${name}”重复，同一层第 ${earlier} 行已有此键`,
+          `YAML syntax error: the key "${name}" repeats; line ${earlier} already has it at this level`,
         ),
       );
     }

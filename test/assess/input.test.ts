@@ -97,8 +97,9 @@ describe('CSV', () => {
 
 describe('YAML', () => {
   it('syntax errors at their line, schema errors at the offending key or item', () => {
+    // The unclosed `[` is on line 3, col 12 (after `    units: `), not where the parser gives up (4:1).
     expect(where(check('s.yaml', 'satisfaction:\n  - month: 2025-09\n    units: [\n').diagnostics)).toEqual([
-      '4:1 YAML_SYNTAX',
+      '3:12 YAML_SYNTAX',
     ]);
     const text = [
       'satisfaction:', // 1

@@ -54,7 +54,50 @@ describe('yaml-language-server on the rules', () => {
     expect(diags).toHaveLength(1);
     // Line 9, column 19 of the file (1-based) is where `acepted` starts.
     expect(diags[0]?.range.start).toEqual({ line: 8, character: 18 });
-    expect(diags[0]?.message).toContain('accepted');
+    // The schema's own message (errorMessage), Chinese first: a hint, not the list of every fact.
+    expect(diags[0]?.message).toMatch(/^不是可用的事实名称：共 \d+ 个可选值，按 Ctrl\+空格 补全选取/);
+    expect(diags[0]?.message).toContain(' / not an accepted fact name');
+    expect(diags[0]?.message).not.toContain('Value is not accepted');
+    expect(diags[0]?.message).not.toContain('urgency');
+  });
+
+  it('says in Chinese which keys a mapping takes when a key is misspelt (`perod`)', async () => {
+    const text = readFileSync(join(VERSION_DIR, 'ticket-types.yaml'), 'utf8').replace(
+      '        period: 5个工作日\n',
+      '        perod: 5个工作日\n',
+    );
+    const line = text.split('\n').indexOf('        perod: 5个工作日');
+    expect(line).toBeGreaterThan(0);
+    const uri = ls.open(join(VERSION_DIR, 'misspelt-probe.yaml'), text);
+    const diags = await ls.diagnostics(uri, (d) => d.length > 0);
+    // Two problems, both at this deadline: `perod` is not a key (at the key), and `period` is missing
+    // (at the mapping's first key, `- id:` four lines up) — each with the same message of the keys it takes.
+    const at = diags.find((d) => d.range.start.line === line);
+    expect(at?.range.start.character).toBe(8);
+    expect(at?.message).toMatch(
+      /^键写错或缺少：此处可用的键为 id、clause、text、obligation、period、from、responsible/,
+    );
+    expect(at?.message).toContain('其中必填 id、clause、obligation、period、responsible');
+    expect(at?.message).toContain(' / a key is misspelt or missing: the keys here are id, clause');
+    expect(diags.every((d) => !/is not allowed|Missing property/.test(d.message))).toBe(true);
+  });
+
+  it('hovering a clause id shows that clause only: its citation, heading and text', async () => {
+    const file = join(VERSION_DIR, 'ticket-types.yaml');
+    const text = readFileSync(file, 'utf8');
+    const uri = ls.open(file, text);
+    await ls.diagnostics(uri);
+    const line = text.split('\n').indexOf('    clause: "3.1"');
+    const hover = await ls.hover(uri, line, '    clause: "3'.length);
+    expect(hover).toContain('第三条第（一）项');
+    expect(hover).toContain('普通工单 "157"');
+    // The rules' quotations of 3.1 (vocabulary.yaml gives it no text of its own).
+    expect(hover).toContain('5个工作日内完成办结');
+    expect(hover).toContain('clause 3.1 — Normal tickets');
+    // No other clause, and no list of allowed values.
+    expect(hover).not.toContain('第三条第（二）项');
+    expect(hover).not.toContain('Allowed Values');
+    expect(hover.length).toBeLessThan(600);
   });
 
   it('maps topic files without a modeline through .vscode/settings.json yaml.schemas', async () => {

@@ -38,7 +38,13 @@ describe('generated schemas', () => {
     };
     expect(xiayang.definitions.role?.enum).toEqual(['center', 'unit', 'unitHead']);
     expect(xiayang.definitions.role?.enumDescriptions?.[2]).toContain('承办部门负责人');
-    expect(xiayang.definitions.clauseId?.enum).toContain('二.1.再次处置');
+    // Clause ids as an anyOf of consts, each with its own hover text (yaml-language-server lists all of an enum's).
+    const clauses = (xiayang.definitions.clauseId as { anyOf?: { const: string; markdownDescription: string }[] })
+      .anyOf;
+    expect(clauses?.map((c) => c.const)).toContain('二.1.再次处置');
+    expect(clauses?.find((c) => c.const === '二.1.再次处置')?.markdownDescription).toMatch(
+      /^\*\*二、1.（再次处置）　再次处置\*\*/,
+    );
     const sheshan = offices.find((o) => o.id === 'sheshan-12345')!.schemas['reminders.schema.json'] as typeof xiayang;
     expect(sheshan.definitions.role?.enum).toContain('centerInformationOfficer');
     // A fact whose values the office declares (Sheshan's urgencies) completes them in conditions.
