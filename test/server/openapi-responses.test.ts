@@ -123,6 +123,17 @@ describe('deadlines and the calendar', () => {
   });
 });
 
+describe('POST /v1/calendar/impact', () => {
+  it('a hypothetical 2027 notice over one ticket → 200; without tickets → 400', async () => {
+    const P = '/v1/calendar/impact';
+    const notice = readFileSync(join(PACKAGE_ROOT, 'test/fixtures/calendars/hypothetical-2027-notice.yaml'), 'utf8');
+    const body = { notice, tickets: [ticket()], asOf: AS_OF };
+    const r = await exchange(P, 'post', 200, json(P, body, auth));
+    expect(r).toBeTypeOf('object');
+    await exchange(P, 'post', 400, json(P, { notice }, auth));
+  });
+});
+
 describe('rules, fixtures, generated tickets, validation', () => {
   it('GET /v1/rulesets, /{id}, /{id}/{version}/files; 404, 405', async () => {
     const list = await exchange('/v1/rulesets', 'get', 200, get('/v1/rulesets'));
