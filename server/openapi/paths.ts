@@ -78,7 +78,10 @@ export const PATHS: Record<string, unknown> = {
           description: 'YYYY-MM，默认本月',
         },
       ],
-      responses: { 200: jsonResponse('月历及覆盖范围 / month grid and coverage'), ...errors(400, 422) },
+      responses: {
+        200: jsonResponse('月历及覆盖范围 / month grid and coverage'),
+        ...errors(400, 422),
+      },
     },
   },
   '/v1/calendar/impact': {

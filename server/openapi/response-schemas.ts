@@ -91,18 +91,6 @@ export const RESPONSE_SCHEMAS: Record<string, unknown> = {
   }),
   Pong: closedObject(['pong'], { pong: { type: 'boolean', const: true } }),
   CalendarDay: closedObject([...dayRequired, 'calendar'], { ...day, calendar: calendarRef }),
-  CalendarDayInfo: closedObject(dayRequired, day),
-  CalendarMonth: closedObject(['month', 'provisional', 'days', 'weeks', 'calendar'], {
-    month: { type: 'string', pattern: '^\\d{4}-\\d{2}$' },
-    provisional: { type: 'boolean' },
-    days: { type: 'array', items: ref('CalendarDayInfo') },
-    weeks: {
-      type: 'array',
-      description: '自星期一起的各周，月外为 null / Monday-first weeks, null outside the month',
-      items: { type: 'array', minItems: 7, maxItems: 7, items: { oneOf: [{ type: 'null' }, ref('CalendarDayInfo')] } },
-    },
-    calendar: calendarRef,
-  }),
   Ruleset: closedObject(['id', 'active', 'versions'], {
     id: str,
     active: { type: ['string', 'null'], description: '此刻生效的版本 / the version in force now' },

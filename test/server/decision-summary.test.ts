@@ -41,6 +41,7 @@ describe('?view=summary', () => {
         'decisionId',
         'ticketId',
         'asOf',
+        'nextChangeAt',
         'ruleset',
         'provisional',
         'ticketTypeId',
