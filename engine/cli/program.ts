@@ -1,10 +1,10 @@
 import { Command, Option } from 'commander';
 import { type CliContext, cliContext, LANGS } from './cli-context.ts';
+import { registerAgenda } from './commands/agenda.ts';
 import { registerAssess } from './commands/assess.ts';
 import { registerCalendar } from './commands/calendar.ts';
 import { registerCheck } from './commands/check.ts';
 import { registerCompare } from './commands/compare.ts';
-import { registerAgenda } from './commands/agenda.ts';
 import { registerDeadline } from './commands/deadline.ts';
 import { registerDecide } from './commands/decide.ts';
 import { registerGenerate } from './commands/generate.ts';
