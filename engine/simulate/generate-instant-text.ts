@@ -8,14 +8,18 @@
 import { formatInstant, type Instant, MS_PER_DAY, shanghaiDay, startOfShanghaiDay } from '../calendar/instant.ts';
 
 const SECONDS_PER_DAY = MS_PER_DAY / 1000;
-/** Time parts by second of the day, shared by every run (at most 86,400 short strings). */
-const timeParts: (string | undefined)[] = new Array(SECONDS_PER_DAY);
+/**
+ * Time parts by second of the day, shared by every run (at most 86,400 short strings; '' = not
+ * yet made). Filled with '' rather than `new Array(n)`: a long array made that way is a dictionary
+ * in V8, slow to read.
+ */
+const timeParts: string[] = Array.from({ length: SECONDS_PER_DAY }, () => '');
 /** Days cached per run: a window of up to ~270 years; later days are formatted in full. */
 const MAX_CACHED_DAYS = 100_000;
 
 function timePart(second: number): string {
-  let s = timeParts[second];
-  if (s === undefined) {
+  let s = timeParts[second] as string;
+  if (s === '') {
     const full = formatInstant(startOfShanghaiDay(0) + second * 1000);
     s = full.slice(full.indexOf('T') + 1);
     timeParts[second] = s;
@@ -25,7 +29,8 @@ function timePart(second: number): string {
 
 /** One per generator run: caches the date parts of days from `firstDay` on. */
 export class InstantText {
-  private readonly dates: (string | undefined)[] = [];
+  /** Date parts from `firstDay` on ('' = not yet made), grown by push so the array stays packed. */
+  private readonly dates: string[] = [];
   constructor(private readonly firstDay: number) {}
 
   format(t: Instant): string {
@@ -33,11 +38,13 @@ export class InstantText {
     const rest = t - startOfShanghaiDay(day);
     const i = day - this.firstDay;
     if (rest % 1000 !== 0 || i < 0 || i >= MAX_CACHED_DAYS) return formatInstant(t);
-    let date = this.dates[i];
-    if (date === undefined) {
+    const dates = this.dates;
+    while (dates.length <= i) dates.push('');
+    let date = dates[i] as string;
+    if (date === '') {
       const full = formatInstant(startOfShanghaiDay(day));
       date = full.slice(0, full.indexOf('T') + 1);
-      this.dates[i] = date;
+      dates[i] = date;
     }
     return date + timePart(rest / 1000);
   }
