@@ -38,16 +38,13 @@
 import type { Calendar } from '../calendar/calendar.ts';
 import { isDateString } from '../calendar/day-number.ts';
 import {
-  formatInstant,
   type Instant,
   MS_PER_DAY,
-  MS_PER_HOUR,
   MS_PER_MINUTE,
   parseInstant,
   shanghaiDay,
   startOfShanghaiDay,
 } from '../calendar/instant.ts';
-import { isWorkingDayNumber } from '../calendar/is-working-day.ts';
 import { type Period, parsePeriod } from '../calendar/period.ts';
 import { HotlineError } from '../errors.ts';
 import { type CompiledCondition, compileCondition } from '../evaluate/compile-condition.ts';
@@ -61,6 +58,8 @@ import type {
   Ruleset,
   TicketTypeRule,
 } from '../rules/types.ts';
+import { InstantText } from './generate-instant-text.ts';
+import { addClock, OfficeClock, WD } from './generate-office-clock.ts';
 import {
   type Choice,
   type KindProfile,
@@ -96,12 +95,6 @@ export interface GenerateTicketsOptions {
    */
   defaultOffice?: string;
 }
-
-/** Office hours on working days, as ms after midnight (Shanghai). */
-const OPEN = 8 * MS_PER_HOUR + 30 * MS_PER_MINUTE;
-const CLOSE = 17 * MS_PER_HOUR + 30 * MS_PER_MINUTE;
-/** One working day of office time, in minutes. */
-const WD = (CLOSE - OPEN) / MS_PER_MINUTE;
 
 /** Relative weight of each half hour of the day for `received` (Shanghai local time). */
 const HALF_HOUR_WEIGHTS: readonly number[] = Array.from({ length: 48 }, (_, s) => {
@@ -157,54 +150,6 @@ export function generationWindow(
 export function generatedId(seed: number, index: number, count: number): string {
   const width = Math.max(6, String(count).length);
   return `GEN-${seed}-${String(index + 1).padStart(width, '0')}`;
-}
-
-/** Working-day facts and office-time arithmetic, memoised per generator run. */
-class OfficeClock {
-  private readonly memo = new Map<number, boolean>();
-  constructor(private readonly calendar: Calendar) {}
-
-  isWorking(day: number): boolean {
-    let w = this.memo.get(day);
-    if (w === undefined) {
-      w = isWorkingDayNumber(this.calendar, day);
-      this.memo.set(day, w);
-    }
-    return w;
-  }
-
-  nextWorkingDay(day: number): number {
-    let d = day + 1;
-    while (!this.isWorking(d)) d++;
-    return d;
-  }
-
-  /**
-   * `minutes` of office time after t (08:30–17:30 on working days), to the second. A start
-   * outside office hours waits for the next opening, so the result is never less than t + minutes,
-   * and `WD` minutes from any t land at or before 17:30 of the first working day after t's day.
-   */
-  addOffice(t: Instant, minutes: number): Instant {
-    let left = Math.max(1, Math.round(minutes * 60)) * 1000;
-    let day = shanghaiDay(t);
-    let clock = t - startOfShanghaiDay(day);
-    if (!this.isWorking(day) || clock >= CLOSE) {
-      day = this.nextWorkingDay(day);
-      clock = OPEN;
-    } else if (clock < OPEN) clock = OPEN;
-    for (;;) {
-      const avail = CLOSE - clock;
-      if (left <= avail) return startOfShanghaiDay(day) + clock + left;
-      left -= avail;
-      day = this.nextWorkingDay(day);
-      clock = OPEN;
-    }
-  }
-}
-
-/** Clock minutes after t, to the second. */
-function addClock(t: Instant, minutes: number): Instant {
-  return t + Math.max(1, Math.round(minutes * 60)) * 1000;
 }
 
 /**
@@ -292,6 +237,13 @@ interface FirstContactPlan {
  */
 const CALLS_WITHOUT_TOPIC = { unansweredCalls: 2, intervalMinutes: 60 } as const;
 
+/** A field and the chance it is set (true). */
+type FieldChance<F extends string> = readonly [F, number];
+
+function fieldChances<F extends string>(fields: Partial<Record<F, number>>): FieldChance<F>[] {
+  return Object.entries(fields) as [F, number][];
+}
+
 /** The rule set and the profile, compiled once per run. */
 interface Plan {
   kinds: WeightedTable<KindPlan>;
@@ -307,7 +259,14 @@ interface Plan {
   firstOutcomes: WeightedTable<Outcome>;
   againOutcomes: WeightedTable<Outcome>;
   extensions: PopulationProfile['extensions'];
+  /** The profile's field chances as lists, in the profile's order (drawn in that order). */
+  returnFields: readonly FieldChance<ReturnField>[];
+  specialReturnFields: readonly FieldChance<ReturnField>[];
+  returnFieldsByDispute: Partial<Record<DisputeKind, readonly FieldChance<ReturnField>[]>>;
+  extensionFields: readonly FieldChance<'reason' | 'plan'>[];
   reviewFields?: readonly string[];
+  /** Every review point passed, in the rule set's order: copied per completed ticket. */
+  reviewPassed?: Readonly<Record<string, boolean>>;
   closingReport: PopulationProfile['closingReport'];
   firstRevisit: WeightedTable<RevisitResult>;
   laterRevisit: WeightedTable<RevisitResult>;
@@ -444,6 +403,12 @@ export function compilePlan(ruleset: Ruleset, profile: PopulationProfile, defaul
     firstOutcomes: table(profile.returns.outcomes.first),
     againOutcomes: table(profile.returns.outcomes.again),
     extensions: profile.extensions,
+    returnFields: fieldChances(profile.returns.fields),
+    specialReturnFields: fieldChances(profile.returns.specialFields),
+    returnFieldsByDispute: Object.fromEntries(
+      Object.entries(profile.returns.fieldsByDisputeKind).map(([kind, fields]) => [kind, fieldChances(fields ?? {})]),
+    ),
+    extensionFields: fieldChances(profile.extensions.fields),
     closingReport: profile.closingReport,
     firstRevisit: weightedTable(results.map((r) => [r.value, r.first] as const)),
     laterRevisit: weightedTable(results.map((r) => [r.value, r.later] as const)),
@@ -453,7 +418,12 @@ export function compilePlan(ruleset: Ruleset, profile: PopulationProfile, defaul
     redoRate: profile.revisits.redoRate,
   };
   if (revisitLadder) plan.trigger = compileCondition(revisitLadder.trigger);
-  if (ruleset.review && ruleset.review.points.length > 0) plan.reviewFields = ruleset.review.points.map((p) => p.field);
+  if (ruleset.review && ruleset.review.points.length > 0) {
+    plan.reviewFields = ruleset.review.points.map((p) => p.field);
+    const passed: Record<string, boolean> = {};
+    for (const p of plan.reviewFields) passed[p] = true;
+    plan.reviewPassed = passed;
+  }
   if (ruleset.id !== defaultOffice) plan.office = ruleset.id;
   return plan;
 }
@@ -483,11 +453,24 @@ interface ExtensionRequest {
 /** Everything one ticket needs besides its own random stream. */
 interface Context {
   seed: number;
-  count: number;
   asOf: Instant;
   clock: OfficeClock;
   rng: Rng;
   plan: Plan;
+  text: InstantText;
+  /** `GEN-<seed>-` and the width of the number (`generatedId`), worked out once per run. */
+  idPrefix: string;
+  idWidth: number;
+  /** The latest event so far of the ticket being made (shown or not). */
+  last: Instant;
+  /** The escalation trigger's facts, one object re-used for every revisit. */
+  facts: { revisitResult: RevisitResult | undefined; revisitResolved: boolean | undefined };
+}
+
+/** Office time drawn between loWd and hiWd office days after `from` (leaning early or not). */
+function officeDraw(ctx: Context, from: Instant, loWd: number, hiWd: number, lean: boolean): Instant {
+  const rng = ctx.rng;
+  return ctx.clock.addOffice(from, (lean ? rng.skewed(loWd, hiWd) : rng.float(loWd, hiWd)) * WD);
 }
 
 /**
@@ -502,9 +485,7 @@ function completionOffset(
   extensionWorkdays: number,
   late: boolean,
 ): Instant {
-  const { rng, clock } = ctx;
-  const office = (loWd: number, hiWd: number, lean: boolean) =>
-    clock.addOffice(accepted, (lean ? rng.skewed(loWd, hiWd) : rng.float(loWd, hiWd)) * WD);
+  const rng = ctx.rng;
   const lean = rng.chance(0.5);
   const { earliest, lateBy } = kind.profile.completion;
   const limit = kind.completion;
@@ -536,21 +517,27 @@ function completionOffset(
             ? ext.cap
             : Math.min(ext.cap, extensionWorkdays);
       const days = limit.amount + added;
-      return late ? office(days, days + lateBy, false) : office(earliest, days, lean);
+      return late
+        ? officeDraw(ctx, accepted, days, days + lateBy, false)
+        : officeDraw(ctx, accepted, earliest, days, lean);
     }
   }
 }
 
+type Contact = NonNullable<Ticket['contacts']>[number];
+
+/** One call: counted as an event, and shown when it happened by the snapshot. */
+function call(ctx: Context, shown: Contact[], at: Instant, answered: boolean): void {
+  if (at > ctx.last) ctx.last = at;
+  if (at <= ctx.asOf) shown.push({ at: ctx.text.format(at), answered });
+}
+
 /**
  * Double calls: most answered within hours of acceptance; some a run of unanswered calls about the
- * rule set's minimum interval apart, around the number of unanswered calls it asks for.
+ * rule set's minimum interval apart, around the number of unanswered calls it asks for. Returns
+ * the calls made by the snapshot.
  */
-function makeContacts(
-  ctx: Context,
-  fc: FirstContactPlan,
-  accepted: Instant,
-  fast: boolean,
-): { at: Instant; answered: boolean }[] {
+function makeContacts(ctx: Context, fc: FirstContactPlan, accepted: Instant, fast: boolean): Contact[] {
   const { rng, clock } = ctx;
   const window = fc.windowMinutes;
   let t: Instant;
@@ -564,39 +551,43 @@ function makeContacts(
           ? clock.addOffice(accepted, rng.float(240, window))
           : clock.addOffice(accepted, rng.float(window, 2 * window));
   }
-  const calls: { at: Instant; answered: boolean }[] = [];
+  const shown: Contact[] = [];
   const r = rng.next();
   if (r < 0.82) {
     if (rng.chance(0.2)) {
-      calls.push({ at: t, answered: false });
+      call(ctx, shown, t, false);
       t = addClock(t, rng.float(10, 90));
     }
-    calls.push({ at: t, answered: true });
+    call(ctx, shown, t, true);
   } else if (r < 0.97) {
     const n = rng.int(Math.max(1, fc.unansweredCalls - 1), fc.unansweredCalls + 1);
     for (let i = 0; i < n; i++) {
       if (i > 0) t = addClock(t, rng.float(0.5 * fc.intervalMinutes, 2 * fc.intervalMinutes));
-      calls.push({ at: t, answered: false });
+      call(ctx, shown, t, false);
     }
-    if (rng.chance(0.5)) calls.push({ at: addClock(t, rng.float(60, 600)), answered: true });
+    if (rng.chance(0.5)) call(ctx, shown, addClock(t, rng.float(60, 600)), true);
   } else {
-    calls.push({ at: t, answered: false });
+    call(ctx, shown, t, false);
   }
-  return calls;
+  return shown;
 }
 
-function setFields(rng: Rng, req: ReturnRequest, fields: Partial<Record<ReturnField, number>> | undefined): void {
+function setFields(rng: Rng, req: ReturnRequest, fields: readonly FieldChance<ReturnField>[] | undefined): void {
   if (!fields) return;
-  for (const [f, p] of Object.entries(fields) as [ReturnField, number][]) req[f] = rng.chance(p);
+  for (let i = 0; i < fields.length; i++) {
+    const [f, p] = fields[i] as FieldChance<ReturnField>;
+    req[f] = rng.chance(p);
+  }
 }
 
-function makeReturns(ctx: Context, accepted: Instant, kind: KindPlan): { at: Instant; req: ReturnRequest }[] {
-  const { rng, asOf } = ctx;
-  const cfg = ctx.plan.returns;
+/** Return applications (one, or two on an escalated chain): those made by the snapshot. */
+function makeReturns(ctx: Context, accepted: Instant, kind: KindPlan): ReturnRequest[] {
+  const { rng, asOf, plan } = ctx;
+  const cfg = plan.returns;
   const { rule, window } = kind.returns as NonNullable<KindPlan['returns']>;
   const special = kind.special;
   const hours = clockHours(window);
-  const out: { at: Instant; req: ReturnRequest }[] = [];
+  const shown: ReturnRequest[] = [];
   // Within the rule's window of acceptance (some late): special tickets in minutes, others in hours.
   let at = special
     ? addClock(
@@ -607,27 +598,29 @@ function makeReturns(ctx: Context, accepted: Instant, kind: KindPlan): { at: Ins
         accepted,
         60 * (rng.chance(cfg.onTimeShare) ? rng.float(0.5, hours) : rng.float(hours, (hours * 5) / 3)),
       );
-  const disputeKind = special ? undefined : rng.weighted(ctx.plan.disputes);
+  const disputeKind = special ? undefined : rng.weighted(plan.disputes);
   // With an escalated chain the unit may apply a second time after a rejection or refusal.
   const rounds = rule.escalated ? 2 : 1;
   for (let round = 0; round < rounds; round++) {
-    const req: ReturnRequest = { at: formatInstant(at) };
-    if (special) setFields(rng, req, cfg.specialFields);
+    if (at > ctx.last) ctx.last = at;
+    const req: ReturnRequest = { at: at <= asOf ? ctx.text.format(at) : '' };
+    if (special) setFields(rng, req, plan.specialReturnFields);
     else {
       req.disputeKind = disputeKind;
-      setFields(rng, req, cfg.fields);
-      setFields(rng, req, cfg.fieldsByDisputeKind[disputeKind as DisputeKind]);
+      setFields(rng, req, plan.returnFields);
+      setFields(rng, req, plan.returnFieldsByDispute[disputeKind as DisputeKind]);
     }
     const decided = addClock(at, 60 * rng.float(1, 24));
-    const outcome = rng.weighted(round === 0 ? ctx.plan.firstOutcomes : ctx.plan.againOutcomes);
+    const outcome = rng.weighted(round === 0 ? plan.firstOutcomes : plan.againOutcomes);
     req.outcome = decided > asOf ? 'pending' : outcome;
-    out.push({ at, req });
+    if (at <= asOf) shown.push(req);
     if (!(req.outcome === 'rejected' || req.outcome === 'refused') || !rng.chance(cfg.againRate)) break;
     at = addClock(decided, 60 * rng.float(1, 8));
   }
-  return out;
+  return shown;
 }
 
+/** The extension application; `approved` whether or not the decision is in by the snapshot. */
 function makeExtension(
   ctx: Context,
   accepted: Instant,
@@ -637,21 +630,18 @@ function makeExtension(
   const cfg = kind.profile.extension as NonNullable<KindProfile['extension']>;
   const w = (kind.extension as NonNullable<KindPlan['extension']>).windowDays;
   const { onTimeShare, onTime, late } = cfg.apply;
-  const inTime = () => rng.float(onTime[0] * w, onTime[1] * w);
   // Within the rule's application window (a share late), in office time.
-  const at = clock.addOffice(
-    accepted,
-    WD *
-      (onTimeShare === undefined || late === undefined
-        ? inTime()
-        : rng.chance(onTimeShare)
-          ? inTime()
-          : rng.float(late[0] * w, late[1] * w)),
-  );
+  const days =
+    onTimeShare === undefined || late === undefined || rng.chance(onTimeShare)
+      ? rng.float(onTime[0] * w, onTime[1] * w)
+      : rng.float(late[0] * w, late[1] * w);
+  const at = clock.addOffice(accepted, WD * days);
   const { usual, usualShare, range } = cfg.days;
   const workdays = usual !== undefined && rng.chance(usualShare ?? 0) ? usual : rng.int(range[0], range[1]);
-  const req: ExtensionRequest = { at: formatInstant(at), workdays };
-  for (const [f, p] of Object.entries(ctx.plan.extensions.fields) as ['reason' | 'plan', number][]) {
+  const req: ExtensionRequest = { at: at <= asOf ? ctx.text.format(at) : '', workdays };
+  const fields = ctx.plan.extensionFields;
+  for (let i = 0; i < fields.length; i++) {
+    const [f, p] = fields[i] as FieldChance<'reason' | 'plan'>;
     req[f] = rng.chance(p);
   }
   const decided = addClock(at, 60 * rng.float(2, 30));
@@ -663,8 +653,7 @@ function makeExtension(
 function makeClosingReport(ctx: Context, points: readonly string[]): Record<string, boolean> {
   const { rng } = ctx;
   const cfg = ctx.plan.closingReport;
-  const report: Record<string, boolean> = {};
-  for (const p of points) report[p] = true;
+  const report: Record<string, boolean> = { ...ctx.plan.reviewPassed };
   if (rng.chance(cfg.failRate)) {
     const failures = rng.chance(cfg.singleFailureShare) ? 1 : 2;
     for (let i = 0; i < failures; i++) report[rng.pick(points)] = false;
@@ -674,31 +663,64 @@ function makeClosingReport(ctx: Context, points: readonly string[]): Record<stri
 
 type Revisit = NonNullable<Ticket['revisits']>[number];
 
-function makeRevisits(ctx: Context, completed: Instant): { revisits: Revisit[]; redos: { at: string }[] } {
-  const { rng, clock, asOf, plan } = ctx;
-  const revisits: Revisit[] = [];
-  const redos: { at: string }[] = [];
+/** The center's revisits after completion and, after one that triggers escalation, redos. */
+function addRevisits(ctx: Context, t: Ticket, completed: Instant): void {
+  const { rng, clock, asOf, plan, facts } = ctx;
+  let revisits: Revisit[] | undefined;
+  let redos: { at: string }[] | undefined;
   let at = clock.addOffice(completed, rng.chance(0.95) ? rng.skewed(30, 1.5 * WD) : rng.float(1.5 * WD, 4 * WD));
   let table = plan.firstRevisit;
   for (;;) {
     if (at > asOf) break;
     const result = rng.weighted(table);
     const resolved = rng.chance(plan.resolvedRate.get(result) ?? 0);
-    revisits.push({ at: formatInstant(at), result, resolved, level: 'town' });
-    const triggers = plan.trigger?.({ revisitResult: result, revisitResolved: resolved }) === true;
-    if (!triggers || redos.length >= plan.redoDays.length || !rng.chance(plan.redoRate)) break;
+    revisits ??= [];
+    revisits.push({ at: ctx.text.format(at), result, resolved, level: 'town' });
+    let triggers = false;
+    if (plan.trigger) {
+      facts.revisitResult = result;
+      facts.revisitResolved = resolved;
+      triggers = plan.trigger(facts) === true;
+    }
+    const redone = redos === undefined ? 0 : redos.length;
+    if (!triggers || redone >= plan.redoDays.length || !rng.chance(plan.redoRate)) break;
     // Redo within the level's redo period (some late), then the center revisits again.
-    const days = plan.redoDays[redos.length] as number;
+    const days = plan.redoDays[redone] as number;
     const redo = clock.addOffice(
       at,
       WD * (rng.chance(0.9) ? rng.float(0.15 * days, 0.9 * days) : rng.float(days, 1.5 * days)),
     );
     if (redo > asOf) break;
-    redos.push({ at: formatInstant(redo) });
+    redos ??= [];
+    redos.push({ at: ctx.text.format(redo) });
     at = clock.addOffice(redo, rng.float(30, 240));
     table = plan.laterRevisit;
   }
-  return { revisits, redos };
+  if (revisits) t.revisits = revisits;
+  if (redos) t.redos = redos;
+}
+
+/** The ticket's categories, after its times (the field order a reader expects). */
+function addCategories(
+  t: Ticket,
+  channel: Ticket['channel'],
+  urgency: Ticket['urgency'],
+  category: string | undefined,
+  tags: string[],
+  flags: Ticket['flags'],
+): Ticket {
+  t.channel = channel;
+  t.urgency = urgency;
+  if (category !== undefined) t.category = category;
+  t.tags = tags;
+  if (flags) t.flags = flags;
+  return t;
+}
+
+function isNotDispatched(plan: Plan, flags: NonNullable<Ticket['flags']>): boolean {
+  const nd = plan.notDispatched;
+  for (let i = 0; i < nd.length; i++) if (flags[nd[i] as TicketFlag]) return true;
+  return false;
 }
 
 function makeTicket(ctx: Context, index: number, received: Instant): Ticket {
@@ -708,30 +730,25 @@ function makeTicket(ctx: Context, index: number, received: Instant): Ticket {
   const k = kind.profile;
   const channel: Ticket['channel'] = k.channel ? choose(rng, k.channel) : rng.weighted(plan.channels);
   const urgency: Ticket['urgency'] = k.urgency ? choose(rng, k.urgency) : plan.defaultUrgency;
-  const tags: string[] = k.tags ? [...choose(rng, k.tags)] : [];
+  const tags: string[] = k.tags ? choose(rng, k.tags).slice() : [];
   const category = k.category ? choose(rng, k.category) : undefined;
   let flags: Ticket['flags'];
-  for (const { flag, rate } of plan.flags) {
+  const flagRates = plan.flags;
+  for (let i = 0; i < flagRates.length; i++) {
+    const { flag, rate } = flagRates[i] as PopulationProfile['flags'][number];
     if (!rng.chance(rate)) continue;
     flags ??= {};
     flags[flag] = true;
   }
+  const id = ctx.idPrefix + String(index + 1).padStart(ctx.idWidth, '0');
   // Fields in the order a reader expects: times first, then the ticket's categories.
   const t = (
     plan.office === undefined
-      ? { id: generatedId(ctx.seed, index, ctx.count), received: formatInstant(received) }
-      : { id: generatedId(ctx.seed, index, ctx.count), office: plan.office, received: formatInstant(received) }
+      ? { id, received: ctx.text.format(received) }
+      : { id, office: plan.office, received: ctx.text.format(received) }
   ) as Ticket;
-  const finish = (): Ticket => {
-    t.channel = channel;
-    t.urgency = urgency;
-    if (category !== undefined) t.category = category;
-    t.tags = tags;
-    if (flags) t.flags = flags;
-    return t;
-  };
   // Tickets with such a flag (e.g. outside the jurisdiction) go back, never to a unit.
-  if (flags && plan.notDispatched.some((f) => flags?.[f])) return finish();
+  if (flags && isNotDispatched(plan, flags)) return addCategories(t, channel, urgency, category, tags, flags);
 
   const fast = k.roundTheClock === true;
   // The center dispatches within the dispatch limit; round-the-clock kinds at once.
@@ -745,8 +762,8 @@ function makeTicket(ctx: Context, index: number, received: Instant): Ticket {
             ? rng.float(60, 240)
             : rng.float(240, plan.dispatchMinutes),
       );
-  if (dispatched > asOf) return finish();
-  t.dispatched = formatInstant(dispatched);
+  if (dispatched > asOf) return addCategories(t, channel, urgency, category, tags, flags);
+  t.dispatched = ctx.text.format(dispatched);
   // The unit accepts within the acceptance limit (a few take up to half as long again).
   const r = rng.next();
   const acceptBy = kind.acceptMinutes;
@@ -762,44 +779,40 @@ function makeTicket(ctx: Context, index: number, received: Instant): Ticket {
               ? rng.float(300, acceptBy)
               : rng.float(acceptBy, 1.5 * acceptBy),
       );
-  if (accepted > asOf) return finish();
-  t.accepted = formatInstant(accepted);
-  finish();
+  if (accepted > asOf) return addCategories(t, channel, urgency, category, tags, flags);
+  t.accepted = ctx.text.format(accepted);
+  addCategories(t, channel, urgency, category, tags, flags);
 
   const primary = rng.weighted(plan.units);
-  const secondary: string[] = [];
   const nSecondary = k.secondaryUnits
     ? rng.int(k.secondaryUnits[0], k.secondaryUnits[1])
     : rng.chance(plan.secondaryUnitRate)
       ? 1
       : 0;
-  for (let guard = 0; secondary.length < nSecondary && guard < 20; guard++) {
-    const u = rng.weighted(plan.units);
-    if (u !== primary && !secondary.includes(u)) secondary.push(u);
-  }
-  t.units = secondary.length > 0 ? { primary, secondary } : { primary };
+  if (nSecondary > 0) {
+    const secondary: string[] = [];
+    for (let guard = 0; secondary.length < nSecondary && guard < 20; guard++) {
+      const u = rng.weighted(plan.units);
+      if (u !== primary && !secondary.includes(u)) secondary.push(u);
+    }
+    t.units = secondary.length > 0 ? { primary, secondary } : { primary };
+  } else t.units = { primary };
 
-  let lastEvent = accepted;
+  ctx.last = accepted;
   if (kind.firstContact) {
-    const contacts = makeContacts(ctx, kind.firstContact, accepted, fast);
-    for (const c of contacts) lastEvent = Math.max(lastEvent, c.at);
-    const shownContacts = contacts
-      .filter((c) => c.at <= asOf)
-      .map((c) => ({ at: formatInstant(c.at), answered: c.answered }));
+    const shownContacts = makeContacts(ctx, kind.firstContact, accepted, fast);
     if (shownContacts.length > 0) t.contacts = shownContacts;
   }
 
   if (kind.returns && rng.chance(plan.returns.rate)) {
-    const returns = makeReturns(ctx, accepted, kind);
-    for (const x of returns) lastEvent = Math.max(lastEvent, x.at);
-    const shown = returns.filter((x) => x.at <= asOf).map((x) => x.req);
+    const shown = makeReturns(ctx, accepted, kind);
     if (shown.length > 0) t.returnRequests = shown as Ticket['returnRequests'];
   }
 
   let extensionWorkdays = 0;
   if (kind.extension && rng.chance(k.extension?.rate ?? 0)) {
     const ext = makeExtension(ctx, accepted, kind);
-    lastEvent = Math.max(lastEvent, ext.at);
+    if (ext.at > ctx.last) ctx.last = ext.at;
     if (ext.at <= asOf) t.extensionRequests = [ext.req];
     if (ext.approved) extensionWorkdays = ext.req.workdays;
   }
@@ -807,15 +820,13 @@ function makeTicket(ctx: Context, index: number, received: Instant): Ticket {
   const late = rng.chance(k.lateRate);
   const completed = Math.max(
     completionOffset(ctx, kind, accepted, extensionWorkdays, late),
-    addClock(lastEvent, rng.float(15, 90)),
+    addClock(ctx.last, rng.float(15, 90)),
   );
   if (completed > asOf) return t;
-  t.completed = formatInstant(completed);
+  t.completed = ctx.text.format(completed);
   if (plan.reviewFields) t.closingReport = makeClosingReport(ctx, plan.reviewFields);
 
-  const { revisits, redos } = makeRevisits(ctx, completed);
-  if (revisits.length > 0) t.revisits = revisits;
-  if (redos.length > 0) t.redos = redos;
+  addRevisits(ctx, t, completed);
   return t;
 }
 
@@ -828,10 +839,22 @@ function* run(
   calendar: Calendar,
   plan: Plan,
 ): Generator<Ticket, void, undefined> {
-  const clock = new OfficeClock(calendar);
+  const firstDay = shanghaiDay(fromMs);
+  const clock = new OfficeClock(calendar, firstDay);
   const profile = new ReceivedProfile(fromMs, toMs, clock);
   const order = new Rng(seed, Number.MAX_SAFE_INTEGER);
-  const ctx: Context = { seed, count, asOf, clock, rng: new Rng(seed), plan };
+  const ctx: Context = {
+    seed,
+    asOf,
+    clock,
+    rng: new Rng(seed),
+    plan,
+    text: new InstantText(firstDay),
+    idPrefix: `GEN-${seed}-`,
+    idWidth: Math.max(6, String(count).length),
+    last: 0,
+    facts: { revisitResult: undefined, revisitResolved: undefined },
+  };
   const lastSecond = Math.ceil(toMs / 1000) * 1000 - 1000;
   // Ascending uniforms one at a time (order statistics): the remaining mass shrinks by
   // U^(1/k) with k tickets left, so no sorting and nothing held.
