@@ -830,44 +830,108 @@ function makeTicket(ctx: Context, index: number, received: Instant): Ticket {
   return t;
 }
 
-function* run(
-  count: number,
-  seed: number,
-  fromMs: Instant,
-  toMs: Instant,
-  asOf: Instant,
-  calendar: Calendar,
-  plan: Plan,
-): Generator<Ticket, void, undefined> {
-  const firstDay = shanghaiDay(fromMs);
-  const clock = new OfficeClock(calendar, firstDay);
-  const profile = new ReceivedProfile(fromMs, toMs, clock);
-  const order = new Rng(seed, Number.MAX_SAFE_INTEGER);
-  const ctx: Context = {
-    seed,
-    asOf,
-    clock,
-    rng: new Rng(seed),
-    plan,
-    text: new InstantText(firstDay),
-    idPrefix: `GEN-${seed}-`,
-    idWidth: Math.max(6, String(count).length),
-    last: 0,
-    facts: { revisitResult: undefined, revisitResolved: undefined },
-  };
-  const lastSecond = Math.ceil(toMs / 1000) * 1000 - 1000;
-  // Ascending uniforms one at a time (order statistics): the remaining mass shrinks by
-  // U^(1/k) with k tickets left, so no sorting and nothing held.
-  let remaining = 1;
-  let prev = -Infinity;
-  for (let i = 0; i < count; i++) {
-    remaining *= Math.exp(Math.log(order.nextOpen()) / (count - i));
-    let received = Math.floor(profile.at(1 - remaining) / 1000) * 1000;
+/** The run's state: the plan, the caches and the received instants drawn so far. */
+class TicketRun {
+  private readonly ctx: Context;
+  private readonly profile: ReceivedProfile;
+  private readonly order: Rng;
+  private readonly lastSecond: number;
+  /** The index of the next ticket whose received instant is drawn. */
+  next = 0;
+  private remaining = 1;
+  private prev = -Infinity;
+
+  constructor(
+    readonly count: number,
+    seed: number,
+    private readonly fromMs: Instant,
+    toMs: Instant,
+    asOf: Instant,
+    calendar: Calendar,
+    plan: Plan,
+  ) {
+    const firstDay = shanghaiDay(fromMs);
+    const clock = new OfficeClock(calendar, firstDay);
+    this.profile = new ReceivedProfile(fromMs, toMs, clock);
+    this.order = new Rng(seed, Number.MAX_SAFE_INTEGER);
+    this.ctx = {
+      seed,
+      asOf,
+      clock,
+      rng: new Rng(seed),
+      plan,
+      text: new InstantText(firstDay),
+      idPrefix: `GEN-${seed}-`,
+      idWidth: Math.max(6, String(count).length),
+      last: 0,
+      facts: { revisitResult: undefined, revisitResolved: undefined },
+    };
+    this.lastSecond = Math.ceil(toMs / 1000) * 1000 - 1000;
+  }
+
+  /**
+   * The next ticket's received instant. Ascending uniforms one at a time (order statistics): the
+   * remaining mass shrinks by U^(1/k) with k tickets left, so no sorting and nothing held.
+   */
+  private received(): Instant {
+    const { count, fromMs, lastSecond } = this;
+    this.remaining *= Math.exp(Math.log(this.order.nextOpen()) / (count - this.next));
+    let received = Math.floor(this.profile.at(1 - this.remaining) / 1000) * 1000;
     if (received < fromMs) received = fromMs;
     if (received > lastSecond) received = Math.max(fromMs, lastSecond);
-    if (received < prev) received = prev;
-    prev = received;
-    yield makeTicket(ctx, i, received);
+    if (received < this.prev) received = this.prev;
+    this.prev = received;
+    this.next++;
+    return received;
+  }
+
+  /** The next ticket. */
+  ticket(): Ticket {
+    const i = this.next;
+    return makeTicket(this.ctx, i, this.received());
+  }
+
+  /** Skips to ticket `index` (only the received instants of those skipped are drawn: cheap). */
+  skipTo(index: number): void {
+    while (this.next < index) this.received();
+  }
+}
+
+function* run(r: TicketRun): Generator<Ticket, void, undefined> {
+  while (r.next < r.count) yield r.ticket();
+}
+
+/**
+ * The plain-data form of a generated batch (no calendar: the taker supplies the one the batch was
+ * generated on), so a worker thread can make its own slices instead of being sent the tickets.
+ */
+export type GeneratedSpec = Omit<GenerateTicketsOptions, 'calendar'>;
+
+/** Set on what `generateTickets` returns: how it was made, and on which calendar. */
+export const GENERATED: unique symbol = Symbol('generated');
+export type GeneratedTickets = Generator<Ticket, void, undefined> & {
+  [GENERATED]: { spec: GeneratedSpec; calendar: Calendar };
+};
+
+/**
+ * Slices of a generated batch, taken in increasing order (each from where the last one ended or
+ * later): `take(start, end)` gives tickets start … end−1, identical to those `generateTickets`
+ * yields at those positions.
+ */
+export class GeneratedSlices {
+  private readonly run: TicketRun;
+  constructor(spec: GeneratedSpec, calendar: Calendar) {
+    this.run = startRun({ ...spec, calendar });
+  }
+
+  take(start: number, end: number): Ticket[] {
+    const r = this.run;
+    if (start < r.next) throw new RangeError(`slice ${start} is behind the cursor (${r.next})`);
+    r.skipTo(start);
+    const last = Math.min(end, r.count);
+    const out: Ticket[] = [];
+    while (r.next < last) out.push(r.ticket());
+    return out;
   }
 }
 
@@ -876,7 +940,15 @@ function* run(
  * options and the profile against the rule set at once (throws `HotlineError`), then generates
  * lazily: take five of a billion and only five are made.
  */
-export function generateTickets(options: GenerateTicketsOptions): Generator<Ticket, void, undefined> {
+export function generateTickets(options: GenerateTicketsOptions): GeneratedTickets {
+  const gen = run(startRun(options)) as GeneratedTickets;
+  const { calendar, ...spec } = options;
+  gen[GENERATED] = { spec, calendar };
+  return gen;
+}
+
+/** Validates the options (throws `HotlineError`) and compiles the run. */
+function startRun(options: GenerateTicketsOptions): TicketRun {
   const { count, seed, from, to, calendar } = options;
   if (!Number.isSafeInteger(count) || count < 0) {
     throw bad(
@@ -902,5 +974,5 @@ export function generateTickets(options: GenerateTicketsOptions): Generator<Tick
     );
   }
   const plan = compilePlan(options.ruleset, options.profile, options.defaultOffice);
-  return run(count, seed, fromMs, toMs, asOf, calendar, plan);
+  return new TicketRun(count, seed, fromMs, toMs, asOf, calendar, plan);
 }

@@ -5,8 +5,13 @@
  * two at a time, while the main thread runs the others. Results are handed on strictly in chunk
  * order, so the outcome is the same as a single-threaded run, whichever thread ran which chunk.
  * At most `maxQueued` chunk results wait for an earlier one: memory stays bounded.
+ *
+ * Generated tickets (`generateTickets`, on the job's calendar) are not made here and sent: each
+ * thread makes the slices it decides (`GeneratedSlices`), so the worker is sent two numbers per
+ * chunk instead of 2,000 tickets to copy, and generating is shared by both cores.
  */
 import type { Calendar } from '../calendar/calendar.ts';
+import { GENERATED, GeneratedSlices, type GeneratedSpec, type GeneratedTickets } from './generate-tickets.ts';
 import { type ChunkResult, chunkRunner, type JobSpec } from './job.ts';
 import type { TicketInput } from './types.ts';
 import { WorkerClient, WorkerFailed } from './worker-client.ts';
@@ -40,13 +45,42 @@ export interface RunChunksStats {
 }
 
 interface Slot {
-  items: TicketInput[];
+  /** null: a generated slice the worker makes (made here again only if the worker fails). */
+  items: TicketInput[] | null;
   offset: number;
+  size: number;
   result: Promise<ChunkResult>;
   byWorker: boolean;
 }
 
-async function* chunksOf(items: RunChunksOptions['items'], size: number): AsyncGenerator<TicketInput[]> {
+/** A chunk to run: its tickets, or (generated) only where it is in the batch. */
+interface Chunk {
+  offset: number;
+  size: number;
+  items: TicketInput[] | null;
+}
+
+/** The generated batch's spec, when its tickets can be made where they are decided. */
+function generatedSpec(items: RunChunksOptions['items'], calendar: Calendar): GeneratedSpec | undefined {
+  const g = (items as Partial<GeneratedTickets>)[GENERATED];
+  return g && (g.calendar === calendar || g.calendar.revision === calendar.revision) ? g.spec : undefined;
+}
+
+async function* chunksOf(items: RunChunksOptions['items'], size: number): AsyncGenerator<Chunk> {
+  let offset = 0;
+  for await (const chunk of ticketChunks(items, size)) {
+    yield { offset, size: chunk.length, items: chunk };
+    offset += chunk.length;
+  }
+}
+
+function* slicesOf(spec: GeneratedSpec, size: number): Generator<Chunk> {
+  for (let offset = 0; offset < spec.count; offset += size) {
+    yield { offset, size: Math.min(size, spec.count - offset), items: null };
+  }
+}
+
+async function* ticketChunks(items: RunChunksOptions['items'], size: number): AsyncGenerator<TicketInput[]> {
   let chunk: TicketInput[] = [];
   for await (const item of items as AsyncIterable<TicketInput>) {
     chunk.push(item);
@@ -76,33 +110,39 @@ export async function runChunks(options: RunChunksOptions): Promise<RunChunksSta
     } catch (e) {
       if (!(e instanceof WorkerFailed)) throw e;
       stats.workerError ??= e.message;
-      return [await run(slot.items, slot.offset), false];
+      const items = slot.items ?? new GeneratedSlices(generated!, calendar).take(slot.offset, slot.offset + slot.size);
+      return [await run(items, slot.offset), false];
     }
   };
   const deliver = async (slot: Slot) => {
     const [result, byWorker] = await settle(slot);
     if (byWorker) stats.workerChunks++;
-    await onChunk(result, delivered++, slot.items.length);
+    await onChunk(result, delivered++, slot.size);
   };
 
+  const generated = generatedSpec(options.items, calendar);
+  const slices = generated ? new GeneratedSlices(generated, calendar) : null;
   try {
     let read = 0;
-    const total = options.total ?? (Array.isArray(options.items) ? options.items.length : undefined);
+    const total =
+      generated?.count ?? options.total ?? (Array.isArray(options.items) ? options.items.length : undefined);
     const bigEnough = workerFrom !== false && total !== undefined && total >= workerFrom;
-    for await (const items of chunksOf(options.items, size)) {
+    const chunks = generated ? slicesOf(generated, size) : chunksOf(options.items, size);
+    for await (const chunk of chunks) {
       if (!worker && workerFrom !== false && (bigEnough || read >= workerFrom)) {
-        worker = new WorkerClient(spec, options.workerEntry);
+        worker = new WorkerClient(spec, options.workerEntry, generated);
         stats.threads = 2;
       }
-      const offset = read;
-      read += items.length;
+      const { offset, size: n } = chunk;
+      read += n;
       stats.chunks++;
       if (worker?.usable && worker.inFlight < 2) {
-        const result = worker.run(items, offset);
+        const result = chunk.items ? worker.run(chunk.items, offset) : worker.runSlice(offset, n);
         result.catch(() => {}); // handled when delivered
-        queue.push({ items, offset, result, byWorker: true });
+        queue.push({ items: chunk.items, offset, size: n, result, byWorker: true });
       } else {
-        queue.push({ items, offset, result: Promise.resolve(await run(items, offset)), byWorker: false });
+        const items = chunk.items ?? (slices as GeneratedSlices).take(offset, offset + n);
+        queue.push({ items, offset, size: n, result: Promise.resolve(await run(items, offset)), byWorker: false });
         // Let the event loop breathe between chunks: the worker's messages, and in a server the
         // other requests (polls, cancellations) — evaluation itself awaits only microtasks.
         await new Promise((resolve) => setImmediate(resolve));

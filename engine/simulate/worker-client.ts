@@ -4,6 +4,7 @@
  * `WorkerFailed`, and the caller runs those chunks itself: nothing is lost, nothing counted twice.
  */
 import { Worker } from 'node:worker_threads';
+import type { GeneratedSpec } from './generate-tickets.ts';
 import type { ChunkResult, JobSpec } from './job.ts';
 import type { TicketInput } from './types.ts';
 
@@ -24,8 +25,9 @@ export class WorkerClient {
   /** Set once the worker failed; it takes no more chunks. */
   failure: Error | null = null;
 
-  constructor(spec: JobSpec, entry: URL = WORKER_ENTRY) {
-    this.worker = new Worker(entry, { workerData: { spec } });
+  /** `generated`: the batch's tickets are generated, and the worker makes the slices it is given. */
+  constructor(spec: JobSpec, entry: URL = WORKER_ENTRY, generated?: GeneratedSpec) {
+    this.worker = new Worker(entry, { workerData: { spec, generated } });
     this.worker.on('message', (m: { id: number; result?: ChunkResult; error?: string }) => {
       const p = this.pending.get(m.id);
       if (!p) return;
@@ -46,11 +48,20 @@ export class WorkerClient {
   }
 
   run(items: TicketInput[], offset: number): Promise<ChunkResult> {
+    return this.send({ offset, items });
+  }
+
+  /** Tickets offset … offset+size−1 of the generated batch, made by the worker. */
+  runSlice(offset: number, size: number): Promise<ChunkResult> {
+    return this.send({ offset, size });
+  }
+
+  private send(request: { offset: number; items?: TicketInput[]; size?: number }): Promise<ChunkResult> {
     if (this.failure) return Promise.reject(new WorkerFailed(this.failure.message));
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
-      this.worker.postMessage({ id, offset, items });
+      this.worker.postMessage({ id, ...request });
     });
   }
 

@@ -13,7 +13,7 @@ import { loadCatalog, type RulesetCatalog } from '../../engine/rules/load-catalo
 import { loadRulesetDir } from '../../engine/rules/load-ruleset.ts';
 import { RULES_DIR } from '../../engine/rules/paths.ts';
 import { compare } from '../../engine/simulate/compare.ts';
-import { generateTickets } from '../../engine/simulate/generate-tickets.ts';
+import { GeneratedSlices, generateTickets } from '../../engine/simulate/generate-tickets.ts';
 import { generatorInputs } from '../../engine/simulate/generator-inputs.ts';
 import { simulate } from '../../engine/simulate/simulate.ts';
 import type { TicketInput } from '../../engine/simulate/types.ts';
@@ -108,4 +108,32 @@ describe('worker thread path = single thread path', () => {
       '-1': single.groups.find((g) => g.kind === 'deadline' && g.ruleId === 'normal.complete')?.tickets,
     });
   }, 120_000);
+
+  it('generated tickets: each thread makes its own slices; same summary and decisions as the tickets sent', async () => {
+    const options = { count: 1_200, seed: 9, from: '2025-11-01', to: '2026-01-10', calendar, ...generatorInputs() };
+    const run = (tickets: Iterable<TicketInput>, o: object) =>
+      simulate({ catalog, calendar, tickets, asOf: '2026-01-12T12:00:00+08:00', keepDecisions: true, ...o });
+    // The same tickets as a plain array (sent to the worker) and as the generator (made by the worker).
+    const sent = await run([...generateTickets(options)], FORCED);
+    const made = await run(generateTickets(options), FORCED);
+    const single = await run(generateTickets(options), SINGLE);
+    expect(made.stats.threads).toBe(2);
+    expect(made.stats.workerChunks).toBeGreaterThan(0);
+    expect(made.summary.tickets.evaluated).toBe(1_200);
+    expect(JSON.stringify(made.summary)).toBe(JSON.stringify(sent.summary));
+    expect(JSON.stringify(single.summary)).toBe(JSON.stringify(sent.summary));
+    expect(made.decisions).toEqual(sent.decisions);
+  }, 120_000);
+});
+
+describe('GeneratedSlices', () => {
+  it('slices taken in order (with gaps) are the tickets at those positions of the whole batch', () => {
+    const options = { count: 500, seed: 3, from: '2025-09-20', to: '2025-10-20', calendar, ...generatorInputs() };
+    const all = [...generateTickets(options)];
+    const slices = new GeneratedSlices(options, calendar);
+    expect(slices.take(0, 7)).toEqual(all.slice(0, 7));
+    expect(slices.take(100, 250)).toEqual(all.slice(100, 250));
+    expect(slices.take(490, 600)).toEqual(all.slice(490)); // past the end: up to the last
+    expect(() => slices.take(10, 20)).toThrow(RangeError); // behind the cursor
+  });
 });

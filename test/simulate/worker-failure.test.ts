@@ -1,6 +1,7 @@
 /**
  * If the worker thread cannot start or dies, the chunks it held are run on the main thread: the
- * result is still complete and identical, and says why the worker stopped.
+ * result is still complete and identical, and says why the worker stopped. The tickets here are
+ * generated, so the worker was sent slices to make: the main thread makes those itself.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
