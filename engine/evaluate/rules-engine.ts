@@ -65,12 +65,12 @@ function topLevel(c: Condition): Record<string, unknown> {
 
 function buildEngine(specs: RuleSpec[]): Engine {
   const engine = new Engine([], { allowUndefinedFacts: true });
-  specs.forEach((s, i) => {
+  specs.forEach((s) => {
     engine.addRule({
       name: s.ruleId,
       priority: 1,
       conditions: topLevel(s.condition) as never,
-      event: { type: s.kind, params: { index: i } },
+      event: { type: s.kind },
     });
   });
   return engine;

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatInstant, parseInstant } from '../../engine/calendar/instant.ts';
 import { evaluateSync } from '../../engine/evaluate/evaluate.ts';
-import { stableKey } from '../../engine/evaluate/next-change.ts';
+import { sameDecision, stableKey } from '../../engine/evaluate/next-change.ts';
 import { ticketView, timelineOf } from '../../engine/evaluate/timeline.ts';
 import type { Ticket } from '../../engine/evaluate/types.ts';
 import { loadCalendar } from '../../engine/rules/load-calendar.ts';
@@ -102,4 +102,23 @@ describe('nextChangeAt', () => {
       }
     });
   }
+
+  it('sameDecision answers as the stable keys do (1,000 generated tickets, each against itself a day, a week and a month on)', () => {
+    const seen = { same: 0, different: 0 };
+    fc.assert(
+      fc.property(ticketArb, ({ ticket: t, asOf }) => {
+        const d = evaluateSync(sheshan, calendar, t, { asOf, explain: false, trace: false });
+        for (const days of [1, 7, 31]) {
+          const later = at(sheshan, t, asOf, parseInstant(asOf) + days * 86_400_000);
+          const expected = stableKey(later) === stableKey(d);
+          expect(sameDecision(d, later)).toBe(expected);
+          expect(sameDecision(later, d)).toBe(expected);
+          seen[expected ? 'same' : 'different']++;
+        }
+      }),
+      { numRuns: 1_000, seed: 20261204 },
+    );
+    expect(seen.same).toBeGreaterThan(100);
+    expect(seen.different).toBeGreaterThan(100);
+  }, 120_000);
 });
