@@ -1,6 +1,5 @@
 import type { Calendar } from '../calendar/calendar.ts';
 import { due } from '../calendar/due.ts';
-import { formatPeriod, parsePeriod } from '../calendar/period.ts';
 import type { Decision, DecisionDeadline } from '../evaluate/types.ts';
 import type { Lang } from '../i18n.ts';
 import type { Ruleset } from '../rules/types.ts';
@@ -9,6 +8,7 @@ import { countWord } from './count-word.ts';
 import { explainDue } from './explain-due.ts';
 import { overdueEscalationLine } from './explain-overdue-escalation.ts';
 import { type Labels, labelsOf } from './labels.ts';
+import { dateWords, dayEndWords, instantWords, periodWords, readableInstants, yearOf } from './readable-time.ts';
 import { STATUS_NAMES } from './vocabulary.ts';
 
 /**
@@ -42,20 +42,23 @@ export function explainDecision(d: Decision, lang: Lang = 'zh', options: Explain
   const clauseLabel = labels.clause;
   const L = (zh: string, eng: string) => (en ? eng : zh);
   const lines: string[] = [];
+  const year = yearOf(d.asOf);
+  const at = (iso: string) => instantWords(iso, lang, year);
   const t = d.ticketType;
   // The rule set's names of the other matching types (decisions made before names were carried: the ids).
   const also = t.alsoMatched.map((id, i) => t.alsoMatchedNames?.[i] ?? { zh: id, en: id });
   lines.push(
     L(
-      `工单 ${d.ticketId}（截至 ${d.asOf}）：依据${clauseLabel(t.clause, lang)}，按${t.name.zh}办理${also.length ? `（同时符合：${also.map((n) => n.zh).join('、')}，按优先顺序取${t.name.zh}）` : ''}。`,
-      `Ticket ${d.ticketId} (as of ${d.asOf}): a ${t.name.en} under ${clauseLabel(t.clause, lang)}${also.length ? ` (also matches: ${also.map((n) => n.en).join('; ')}; the ${t.name.en} takes precedence)` : ''}.`,
+      `工单 ${d.ticketId}（截至${instantWords(d.asOf, 'zh')}）：依据${clauseLabel(t.clause, lang)}，按${t.name.zh}办理${also.length ? `（同时符合：${also.map((n) => n.zh).join('、')}，按优先顺序取${t.name.zh}）` : ''}。`,
+      `Ticket ${d.ticketId} (as of ${instantWords(d.asOf, 'en')}): handled as “${t.name.en}” under ${clauseLabel(t.clause, lang)}${also.length ? ` (also matches: ${also.map((n) => `“${n.en}”`).join(', ')}; “${t.name.en}” takes precedence)` : ''}.`,
     ),
   );
-  for (const x of d.deadlines) lines.push(deadlineLine(x, lang, countingText(d, x, lang, options.calendar), labels));
+  for (const x of d.deadlines)
+    lines.push(deadlineLine(x, lang, countingText(d, x, lang, options.calendar), labels, at));
   if (d.escalation?.trigger === 'overdue') {
     const e = d.escalation;
     const owed = d.deadlines.find((x) => x.ruleId === e.deadlineRuleId);
-    lines.push(overdueEscalationLine(e, lang, labels, owed ? labels.role(owed.responsible) : null));
+    lines.push(overdueEscalationLine(e, lang, labels, owed ? labels.role(owed.responsible) : null, year));
   } else if (d.escalation) {
     const e = d.escalation;
     const esc = rules.escalation?.trigger === 'overdue' ? undefined : rules.escalation;
@@ -86,8 +89,8 @@ export function explainDecision(d: Decision, lang: Lang = 'zh', options: Explain
         : { zh: '', en: '' };
     lines.push(
       L(
-        `${title.zh}：${e.revisitAt.slice(0, 10)}${trigger.zh}（${anchor.zh}后第${e.workdaysAtRevisit}个工作日${shift.zh}），依据${clauseLabel(e.clause, lang)}，${step.zh}，由${e.supervisorName.zh}督促${by?.zh ?? ''}在${e.redoPeriod}内完成${redo.zh}，截止${e.redoDueDate} 24时。`,
-        `${capitalize(title.en)}: the revisit of ${e.revisitAt.slice(0, 10)} ${trigger.en} (working day ${e.workdaysAtRevisit} after ${anchor.en}${shift.en}), so under ${clauseLabel(e.clause, lang)} ${step.en}: ${e.supervisorName.en} sees that ${by?.en ?? 'it'} completes the ${redo.en} within ${periodEn(e.redoPeriod)}, by 24:00 on ${e.redoDueDate}.`,
+        `${title.zh}：${dateWords(e.revisitAt.slice(0, 10), 'zh', year)}${trigger.zh}（${anchor.zh}后第${e.workdaysAtRevisit}个工作日${shift.zh}），依据${clauseLabel(e.clause, lang)}，${step.zh}，由${e.supervisorName.zh}督促${by?.zh ?? ''}在${periodWords(e.redoPeriod, 'zh')}内完成${redo.zh}，截止${dayEndWords(e.redoDueDate, 'zh', year)}。`,
+        `${capitalize(title.en)}: the revisit of ${dateWords(e.revisitAt.slice(0, 10), 'en', year)} ${trigger.en} (working day ${e.workdaysAtRevisit} after ${anchor.en}${shift.en}), so under ${clauseLabel(e.clause, lang)} ${step.en}: ${e.supervisorName.en} sees that ${by?.en ?? 'it'} completes the ${redo.en} within ${periodWords(e.redoPeriod, 'en')}, by ${dayEndWords(e.redoDueDate, 'en', year)}.`,
       ),
     );
   }
@@ -117,7 +120,7 @@ export function explainDecision(d: Decision, lang: Lang = 'zh', options: Explain
           ),
     );
   }
-  const next = nextSteps(d, lang, labels, rules);
+  const next = nextSteps(d, lang, labels, rules, at);
   if (next.length) lines.push(L(`下一步：${next.join('；')}。`, `Next: ${next.join('; ')}.`));
   for (const n of d.notifications)
     lines.push(
@@ -133,7 +136,8 @@ export function explainDecision(d: Decision, lang: Lang = 'zh', options: Explain
       `(rules ${d.ruleset.id}/${d.ruleset.version}, revision ${d.ruleset.revision.slice(0, 12)}; decision ${d.decisionId})`,
     ),
   );
-  return lines.join('\n');
+  // Reasons and messages the decision carries may quote instants: written as the rest of the note.
+  return readableInstants(lines.join('\n'), lang, year);
 }
 
 /** The deadline's counting explanation: carried by the decision, or recounted on the calendar. */
@@ -143,43 +147,49 @@ function countingText(d: Decision, x: DecisionDeadline, lang: Lang, calendar: Ca
   return explainDue(due(x.fromAt, x.period, { calendar, counting: d.counting }), lang);
 }
 
-function deadlineLine(x: DecisionDeadline, lang: Lang, counted: string | null, labels: Labels): string {
+function deadlineLine(
+  x: DecisionDeadline,
+  lang: Lang,
+  counted: string | null,
+  labels: Labels,
+  at: (iso: string) => string,
+): string {
   const name = labels.obligation(x.obligation);
   const status = STATUS_NAMES[x.status];
   const clauseLabel = labels.clause;
+  const anchor = ANCHOR_NAMES[x.from as keyof typeof ANCHOR_NAMES];
   // Done deadlines need no counting detail: when it was due, and when it was done.
   if (x.doneAt && (x.status === 'met' || x.status === 'late')) {
     return lang === 'en'
-      ? `- ${name.en} (${clauseLabel(x.clause, lang)}): due ${x.dueAt}, done ${x.doneAt} — ${status.en}.`
-      : `- ${name.zh}（依据${clauseLabel(x.clause, lang)}）：期限${x.dueDate}${parsePeriod(x.period).unit === 'hour' ? ` ${x.dueAt.slice(11, 16)}` : ' 24时'}，${x.doneAt}完成，${status.zh}。`;
+      ? `- ${name.en} (${clauseLabel(x.clause, lang)}): due ${at(x.dueAt)}, done ${at(x.doneAt)} — ${status.en}.`
+      : `- ${name.zh}（依据${clauseLabel(x.clause, lang)}）：期限${at(x.dueAt)}，${at(x.doneAt)}完成，${status.zh}。`;
   }
   if (lang === 'en') {
-    return `- ${name.en} (${clauseLabel(x.clause, lang)}, ${periodEn(x.period)} from ${x.from}): ${counted ?? `due ${x.dueAt}.`} Status: ${status.en}${x.doneAt ? ` (done ${x.doneAt})` : ''}.`;
+    return `- ${name.en} (${clauseLabel(x.clause, lang)}, ${periodWords(x.period, 'en')} from ${anchor?.en ?? x.from}): ${counted ?? `due ${at(x.dueAt)}.`} Status: ${status.en}${x.doneAt ? ` (done ${at(x.doneAt)})` : ''}.`;
   }
-  return `- ${name.zh}（依据${clauseLabel(x.clause, lang)}，自${ANCHOR_NAMES[x.from as keyof typeof ANCHOR_NAMES]?.zh ?? x.from}起${x.period}）：${counted ?? `截止${x.dueDate}。`}状态：${status.zh}${x.doneAt ? `（${x.doneAt}完成）` : ''}。`;
-}
-
-function periodEn(literal: string): string {
-  return formatPeriod(parsePeriod(literal), 'en');
+  return `- ${name.zh}（依据${clauseLabel(x.clause, lang)}，自${anchor?.zh ?? x.from}起${periodWords(x.period, 'zh')}）：${counted ?? `截止${at(x.dueAt)}。`}状态：${status.zh}${x.doneAt ? `（${at(x.doneAt)}完成）` : ''}。`;
 }
 
 function capitalize(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-function nextSteps(d: Decision, lang: Lang, labels: Labels, rules: Words): string[] {
+function nextSteps(d: Decision, lang: Lang, labels: Labels, rules: Words, at: (iso: string) => string): string[] {
   const en = lang === 'en';
+  const year = yearOf(d.asOf);
+  const maybe = (iso: string | null) => (iso === null ? '—' : at(iso));
+  const dayEnd = (date: string | null) => (date === null ? '—' : dayEndWords(date, lang, year));
   const out: string[] = [];
   for (const x of d.deadlines.filter((y) => y.status === 'overdue' || y.status === 'due-soon')) {
     const name = labels.obligation(x.obligation);
     out.push(
       x.status === 'overdue'
         ? en
-          ? `${name.en} is overdue since ${x.dueAt}`
-          : `${name.zh}已逾期（${x.dueAt}到期），应立即办理`
+          ? `${name.en} is overdue since ${at(x.dueAt)}`
+          : `${name.zh}已逾期（${at(x.dueAt)}到期），应立即办理`
         : en
-          ? `${name.en} is due by ${x.dueAt}`
-          : `${name.zh}临近到期（${x.dueAt}前）`,
+          ? `${name.en} is due by ${at(x.dueAt)}`
+          : `${name.zh}临近到期（${at(x.dueAt)}前）`,
     );
   }
   for (const r of d.reminders) {
@@ -197,8 +207,8 @@ function nextSteps(d: Decision, lang: Lang, labels: Labels, rules: Words): strin
     const chain = ret.approvalChain.map((r) => labels.role(r)[lang]).join(en ? ' → ' : '→');
     out.push(
       en
-        ? `a return may still be applied for until ${ret.windowEndsAt} (approval: ${chain})`
-        : `如需退单，须在${ret.windowEndsAt}前申请（审批：${chain}）`,
+        ? `a return may still be applied for until ${maybe(ret.windowEndsAt)} (approval: ${chain})`
+        : `如需退单，须在${maybe(ret.windowEndsAt)}前申请（审批：${chain}）`,
     );
   }
   const ext = d.actions.extension;
@@ -211,8 +221,8 @@ function nextSteps(d: Decision, lang: Lang, labels: Labels, rules: Words): strin
   if (ext?.allowedNow) {
     out.push(
       en
-        ? `an extension may be applied for until ${ext.windowEndsAt} (at most ${ext.cap}, giving ${ext.resultingDueDate})`
-        : `如需延期，须在${ext.windowEndsAt}前向${labels.role(ext.approvedBy).zh}申请（最多延长${ext.cap}，至${ext.resultingDueDate}）`,
+        ? `an extension may be applied for until ${maybe(ext.windowEndsAt)} (at most ${periodWords(ext.cap, 'en')}, giving ${dayEnd(ext.resultingDueDate)})`
+        : `如需延期，须在${maybe(ext.windowEndsAt)}前向${labels.role(ext.approvedBy).zh}申请（最多延长${periodWords(ext.cap, 'zh')}，至${dayEnd(ext.resultingDueDate)}）`,
     );
   }
   return out;

@@ -8,12 +8,12 @@ import { formatPeriod, parsePeriod } from '../calendar/period.ts';
 import type { DecisionOverdueEscalation } from '../evaluate/types.ts';
 import type { Lang, Text } from '../i18n.ts';
 import type { Labels } from './labels.ts';
+import { dayEndWords, instantWords } from './readable-time.ts';
 
 /** A day deadline ends at 24:00 of its due date; an hour deadline at its instant. */
-function deadlineEnd(e: DecisionOverdueEscalation, lang: Lang): string {
+function deadlineEnd(e: DecisionOverdueEscalation, lang: Lang, year: number | undefined): string {
   const dayEnd = e.dueAt.slice(0, 10) !== e.dueDate;
-  if (lang === 'en') return dayEnd ? `24:00 on ${e.dueDate}` : e.dueAt;
-  return dayEnd ? `${e.dueDate} 24时` : e.dueAt;
+  return dayEnd ? dayEndWords(e.dueDate, lang, year) : instantWords(e.dueAt, lang, year);
 }
 
 function past(threshold: string | null, lang: Lang): string {
@@ -32,7 +32,10 @@ export function overdueEscalationLine(
   lang: Lang,
   labels: Labels,
   responsible: Text | null,
+  /** The year of the decision's asOf: dates in it are written without their year. */
+  year?: number,
 ): string {
+  const at = (iso: string) => instantWords(iso, lang, year);
   const what = labels.obligation(e.of);
   const levelName = (n: number, name: Text | undefined): Text => name ?? labels.level(n);
   const level = levelName(e.level, e.name);
@@ -40,10 +43,10 @@ export function overdueEscalationLine(
   const next = e.next ? levelName(e.next.level, e.next.name) : null;
   const title = labels.escalation;
   if (lang === 'en') {
-    const then = next && e.next ? ` If it is still not done by ${e.next.reachesAt}, ${next.en} follows.` : '';
+    const then = next && e.next ? ` If it is still not done by ${at(e.next.reachesAt)}, ${next.en} follows.` : '';
     const whom = responsible ? ` ${responsible.en}` : '';
-    return `${title.en.charAt(0).toUpperCase()}${title.en.slice(1)} (overdue): the ${what.en} deadline (${deadlineEnd(e, 'en')}) has passed undone; under ${labels.clause(e.clause, 'en')}, ${level.en} is reached ${past(e.threshold, 'en')} (at ${e.reachedAt}): ${who.en} supervises${whom}.${then}`;
+    return `${title.en.charAt(0).toUpperCase()}${title.en.slice(1)} (overdue): the ${what.en} deadline (${deadlineEnd(e, 'en', year)}) has passed undone; under ${labels.clause(e.clause, 'en')}, ${level.en} is reached ${past(e.threshold, 'en')} (at ${at(e.reachedAt)}): ${who.en} supervises${whom}.${then}`;
   }
-  const then = next && e.next ? `如至${e.next.reachesAt}仍未${what.zh}，升至${next.zh}。` : '';
-  return `${title.zh}（逾期）：${what.zh}期限${deadlineEnd(e, 'zh')}已过仍未完成，${past(e.threshold, 'zh')}（${e.reachedAt}起），依据${labels.clause(e.clause, 'zh')}，进入${level.zh}，由${who.zh}督促${responsible?.zh ?? ''}。${then}`;
+  const then = next && e.next ? `如至${at(e.next.reachesAt)}仍未${what.zh}，升至${next.zh}。` : '';
+  return `${title.zh}（逾期）：${what.zh}期限${deadlineEnd(e, 'zh', year)}已过仍未完成，${past(e.threshold, 'zh')}（${at(e.reachedAt)}起），依据${labels.clause(e.clause, 'zh')}，进入${level.zh}，由${who.zh}督促${responsible?.zh ?? ''}。${then}`;
 }

@@ -197,7 +197,7 @@ describe('explanations', () => {
     expect(zh).toContain('第5个工作日为2025-10-14（星期二）');
     const en = explainDecision(d, 'en');
     expect(en).toContain('under clause 3.1');
-    expect(en).toContain('5 workdays from accepted');
+    expect(en).toContain('5 workdays from acceptance');
   });
 
   it('a period in hours written in English (`20 hours`) is explained at its hour, not as 24时', async () => {
@@ -214,7 +214,7 @@ describe('explanations', () => {
       deadlines: d.deadlines.map((x) => (x === complete ? { ...x, period: '20 hours' } : x)),
     };
     const zh = explainDecision(english);
-    expect(zh).toContain('办结（依据第三条第（二）项第1目）：期限2025-10-01 06:00，');
+    expect(zh).toContain('办结（依据第三条第（二）项第1目）：期限10月1日 06:00，');
     expect(zh).not.toContain('期限2025-10-01 24时');
   });
 });
@@ -231,7 +231,7 @@ describe('the decision names other matching types by the rule set’s names (fin
     const en = explainDecision(d, 'en');
     expect(zh).toContain('（同时符合：扬言工单、普通工单，按优先顺序取紧急/次紧急工单）');
     expect(en).toContain(
-      '(also matches: Threat ticket; Normal ticket; the Urgent or sub-urgent ticket takes precedence)',
+      '(also matches: “Threat ticket”, “Normal ticket”; “Urgent or sub-urgent ticket” takes precedence)',
     );
     expect(en).not.toMatch(/also matches[^.]*\bnormal\b/);
     expect(zh).not.toContain('urgent');

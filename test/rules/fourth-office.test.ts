@@ -90,11 +90,11 @@ describe('the fourth office: escalation triggered by time overdue', () => {
     const d = await decide(catalog, calendar, ticket(), { asOf: '2025-10-14T09:00:00+08:00' });
     const zh = explainDecision(d, 'zh', { ruleset: qingxi(), calendar });
     expect(zh).toContain(
-      '督办（逾期）：办结答复期限2025-10-11 24时已过仍未完成，超过期限1个工作日（2025-10-14T00:00:00+08:00起），依据第七条，进入黄牌督办，由街道热线办主任督促承办科室。如至2025-10-16T00:00:00+08:00仍未办结答复，升至红牌督办。',
+      '督办（逾期）：办结答复期限10月11日 24时已过仍未完成，超过期限1个工作日（10月13日 24时起），依据第七条，进入黄牌督办，由街道热线办主任督促承办科室。如至10月15日 24时仍未办结答复，升至红牌督办。',
     );
     const en = explainDecision(d, 'en', { ruleset: qingxi(), calendar });
     expect(en).toContain(
-      'Supervision (overdue): the complete and reply deadline (24:00 on 2025-10-11) has passed undone; under Article 7, yellow-card supervision is reached once 1 workday past it (at 2025-10-14T00:00:00+08:00): the director of the hotline desk supervises the handling section. If it is still not done by 2025-10-16T00:00:00+08:00, red-card supervision follows.',
+      'Supervision (overdue): the complete and reply deadline (11 Oct 24:00) has passed undone; under Article 7, yellow-card supervision is reached once 1 workday past it (at 13 Oct 24:00): the director of the hotline desk supervises the handling section. If it is still not done by 15 Oct 24:00, red-card supervision follows.',
     );
   });
 

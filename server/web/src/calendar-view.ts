@@ -7,6 +7,7 @@
  */
 import { failureText, getJson, sendJson } from './api.ts';
 import { byId, fill, h, localToInstant, shanghaiNowLocal } from './dom.ts';
+import { explanationView } from './explanation-view.ts';
 import { currentLang, monthTitle, pick, t } from './i18n.ts';
 import { clause, obligation, status } from './labels.ts';
 import type { DayInfo, Explained, MonthGrid, Ticket } from './types.ts';
@@ -177,7 +178,7 @@ export function initCalendarView(fixtures: Ticket[]) {
       explanation,
       h('p', { class: 'meta' }, `${d.ticketId} · ${pick(d.ticketType.name)} · ${d.ruleset.id}/${d.ruleset.version}`),
       d.provisional ? h('p', { class: 'warn' }, t('provisional')) : null,
-      h('p', { class: 'expl', id: 'cal-explanation-text' }, d.explanation),
+      explanationView(d.explanation, 'cal-explanation-text'),
     );
     fill(
       deadlinesBox,
