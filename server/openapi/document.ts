@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PACKAGE_ROOT } from '../../engine/rules/paths.ts';
+import { AGENDA_SCHEMAS } from './agenda-schemas.ts';
 import { API_SCHEMAS } from './api-schemas.ts';
 import { engineComponents } from './engine-schemas.ts';
 import { errorResponses } from './operation.ts';
@@ -28,7 +29,7 @@ export function openApiDocument(version = PACKAGE_VERSION): Record<string, unkno
     tags: Object.values(TAGS),
     paths: PATHS,
     components: {
-      schemas: { ...engineComponents(), ...API_SCHEMAS, ...RESPONSE_SCHEMAS, ...REPORT_SCHEMAS },
+      schemas: { ...engineComponents(), ...API_SCHEMAS, ...RESPONSE_SCHEMAS, ...REPORT_SCHEMAS, ...AGENDA_SCHEMAS },
       responses: errorResponses(),
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'HOTLINE_API_TOKEN' } },
     },

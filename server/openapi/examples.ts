@@ -23,6 +23,12 @@ export function requestExamples(): Record<string, Examples> {
       },
     },
     GeneratedTicketRequest: { first: { summary: '第 0 张 / ticket 0', value: { generate: GENERATE, index: 0 } } },
+    AgendaRequest: {
+      day: {
+        summary: '两张工单某日的待办 / two tickets, one day',
+        value: { tickets: [first, second], date: '2025-10-13' },
+      },
+    },
     SimulationRequest: {
       fixtures: { summary: '全部示例工单 / every fixture ticket', value: { fixtures: true, asOf: AS_OF } },
       generate: { summary: '生成的工单 / generated tickets', value: { generate: GENERATE, asOf: AS_OF } },

@@ -273,6 +273,36 @@ export const PATHS: Record<string, unknown> = {
       },
     },
   },
+  '/v1/agenda': {
+    post: {
+      ...op('postAgenda', 'agenda'),
+      summary: '每日待办 / the daily agenda',
+      description:
+        '对未结工单（至多 maxBatch 张）在议程日（date，默认决定时刻为当日 08:30）作出决定，按各工单规则集自己的提醒、期限、审批、督办与报送规则列出当天要做的事：按办公室，再按事项（byAction）与单位（byUnit）分组，每行附条款与期限，名称中英文俱全。format=md|csv|table 时按客户端语言返回文本（by=unit 按单位分组）。与 `hotline agenda` 相同。\nThe day’s work across open tickets, from each ticket’s own rule set: per office, grouped by action and by unit, each line with its clause and deadline, every label in both languages. format=md|csv|table answers text in the client’s language (by=unit groups by unit). The same as `hotline agenda`.',
+      parameters: [
+        langParam,
+        {
+          name: 'format',
+          in: 'query',
+          schema: { type: 'string', enum: ['json', 'md', 'csv', 'table'], default: 'json' },
+        },
+        { name: 'by', in: 'query', schema: { type: 'string', enum: ['action', 'unit'], default: 'action' } },
+      ],
+      requestBody: jsonBody('AgendaRequest'),
+      responses: {
+        200: {
+          description: '待办（JSON，或按 format 的文本）；带 Vary: Accept-Language / the agenda, or its text',
+          content: {
+            'application/json': { schema: schemaRef('Agenda') },
+            'text/markdown': { schema: { type: 'string' } },
+            'text/csv': { schema: { type: 'string' } },
+            'text/plain': { schema: { type: 'string' } },
+          },
+        },
+        ...errors(400, 413, 415, 422),
+      },
+    },
+  },
   '/v1/assessments': {
     post: {
       ...op('assessUnits', 'assessments'),

@@ -22,6 +22,11 @@ export const TAGS = {
     description:
       '后台运行的规则模拟与版本比较（开始、取消需 Bearer 令牌）。\nBackground runs; starting or cancelling one needs the bearer token.',
   },
+  agenda: {
+    name: '每日待办 Agenda',
+    description:
+      '每日汇总：按各办公室自己的提醒、期限、审批与报送规则，列出当天要做的事。\nThe daily agenda, from each office’s own rules.',
+  },
   assessments: {
     name: '考核 Assessments',
     description: '单位与月度考核。\nUnit and month assessment.',

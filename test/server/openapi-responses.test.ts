@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { PACKAGE_ROOT } from '../../engine/index.ts';
 import { type Body, disposeApp, post, testApp, ticket, waitForRun } from './helpers.ts';
 import { type Checked, responseValidator } from './openapi-validator.ts';
@@ -131,6 +132,23 @@ describe('POST /v1/calendar/impact', () => {
     const r = await exchange(P, 'post', 200, json(P, body, auth));
     expect(r).toBeTypeOf('object');
     await exchange(P, 'post', 400, json(P, { notice }, auth));
+  });
+});
+
+describe('POST /v1/agenda', () => {
+  it('the shipped agenda fixture → Agenda (closed per line), its Markdown; without date → 400', async () => {
+    const P = '/v1/agenda';
+    const tickets = parse(readFileSync(join(PACKAGE_ROOT, 'fixtures/agenda/sheshan-2025-10-13.yaml'), 'utf8'));
+    const a = await exchange(P, 'post', 200, json(P, { tickets, date: '2025-10-13' }));
+    // The fixture holds one ticket per kind of line (remind, deadline, approve, follow-up, report).
+    expect(new Set(a.offices[0].lines.map((l: Body) => l.action))).toEqual(
+      new Set(['remind', 'deadline', 'approve', 'follow-up', 'report']),
+    );
+    expect(doc.components.schemas.Agenda.additionalProperties).toBe(false);
+    const md = await exchange(P, 'post', 200, json(`${P}?format=md&by=unit`, { tickets, date: '2025-10-13' }));
+    expect(md).toMatch(/^# 每日待办 2025-10-13/);
+    await exchange(P, 'post', 400, json(P, { tickets }));
+    await exchange(P, 'post', 415, text(P, 'x', 'image/png'));
   });
 });
 
