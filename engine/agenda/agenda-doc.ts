@@ -3,6 +3,7 @@
  * table, Markdown and CSV renderers): per office, one section per action group (`by: 'action'`,
  * default) or per handling unit (`by: 'unit'`); the spreadsheet gets one row per line.
  */
+import { instantWords } from '../explain/readable-time.ts';
 import { type Lang, pick, type Text } from '../i18n.ts';
 import type { Cell, ReportDoc, ReportSection } from '../simulate/report-doc.ts';
 import { COLUMNS, URGENCY_TEXT } from './headings.ts';
@@ -89,8 +90,8 @@ export function agendaDoc(agenda: Agenda, lang: Lang, by: AgendaGrouping = 'acti
   const en = lang === 'en';
   const facts: [string, string][] = [
     [en ? 'Date' : '日期', agenda.date],
-    [en ? 'Decided as of' : '决定时刻', agenda.asOf],
-    [en ? 'Notices new since' : '新增报送自', agenda.since],
+    [en ? 'Decided as of' : '决定时刻', instantWords(agenda.asOf, lang)],
+    [en ? 'Notices new since' : '新增报送自', instantWords(agenda.since, lang)],
     [en ? 'Tickets' : '工单', `${agenda.counts.decided} / ${agenda.counts.tickets}`],
     [en ? 'Lines' : '事项', String(agenda.counts.lines)],
   ];

@@ -21,28 +21,15 @@ import { LineCounter, parseAllDocuments } from 'yaml';
 import { HotlineError } from '../errors.ts';
 import { type TicketIssue, ticketIssues } from '../evaluate/parse-ticket.ts';
 import type { YamlSource } from '../rules/yaml-source.ts';
+import { looksLikeJsonLines } from './looks-like-json-lines.ts';
 import { fromStdin, jsonLine, readJsonLines, syntaxIssue } from './read-json-lines.ts';
 import type { TicketInput } from './types.ts';
 
 const TICKET_EXT = new Set(['.yaml', '.yml', '.json', '.jsonl', '.ndjson']);
-const isLines = (file: string) => ['.jsonl', '.ndjson'].includes(extname(file).toLowerCase());
 
-/**
- * JSON Lines by content, whatever the file is called: the first non-blank line is a JSON object on
- * its own and more follows (a pretty-printed JSON object or array never parses line by line).
- */
-export function looksLikeJsonLines(text: string): boolean {
-  const start = text.search(/\S/);
-  if (start < 0 || text[start] !== '{') return false;
-  const end = text.indexOf('\n', start);
-  if (end < 0 || text.slice(end).trim() === '') return false;
-  try {
-    const first: unknown = JSON.parse(text.slice(start, end));
-    return typeof first === 'object' && first !== null && !Array.isArray(first);
-  } catch {
-    return false;
-  }
-}
+export { looksLikeJsonLines };
+
+const isLines = (file: string) => ['.jsonl', '.ndjson'].includes(extname(file).toLowerCase());
 
 /** JSON Lines held in memory (a `.json` file that is really JSON Lines). */
 function* jsonLinesOf(text: string, file: string): Generator<TicketInput> {

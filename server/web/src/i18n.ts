@@ -22,6 +22,7 @@ const WORDS = {
   apiDocs: ['接口说明', 'API reference'],
   tabCalendar: ['日历与期限', 'Calendar & deadlines'],
   tabCompare: ['版本比较', 'Compare versions'],
+  tabAgenda: ['每日待办', 'Daily agenda'],
   loading: ['正在载入…', 'Loading…'],
   rulesMeta: ['规则：{rules} · 日历：{calendar}（{years}）', 'Rules: {rules} · calendar: {calendar} ({years})'],
 
@@ -64,6 +65,28 @@ const WORDS = {
   monthTitle: ['{y}年{m}月', '{month} {y}'],
   dueOn: ['{what}截止', '{what}'],
   anchorOn: ['起算：{what}', 'from: {what}'],
+
+  // agenda view
+  agendaTickets: ['未结工单', 'Open tickets'],
+  agendaSrcFixtures: ['示例工单（fixtures）', 'Fixture tickets'],
+  agendaSrcFile: ['从文件读入（YAML、JSON 或 JSON Lines）', 'From files (YAML, JSON or JSON Lines)'],
+  agendaFile: ['工单文件', 'Ticket files'],
+  agendaDate: ['日期', 'Date'],
+  agendaOffice: ['办公室', 'Office'],
+  agendaAllOffices: ['全部办公室', 'All offices'],
+  agendaBy: ['分组', 'Group by'],
+  agendaByAction: ['按事项', 'By action'],
+  agendaByUnit: ['按承办单位', 'By handling unit'],
+  agendaRun: ['生成待办', 'Make the agenda'],
+  agendaWorking: ['正在生成待办…', 'Making the agenda…'],
+  agendaDone: ['共 {lines} 项待办（{tickets} 张工单）', '{lines} lines from {tickets} tickets'],
+  agendaNoFile: ['请先选择工单文件', 'Pick a ticket file first'],
+  agendaBadFile: [
+    '无法读取 {file} 第 {line} 行：语法错误（{code}）',
+    'Cannot read {file}, line {line}: {reason} ({code})',
+  ],
+  agendaDownloadMd: ['下载 Markdown', 'Download Markdown'],
+  agendaDownloadCsv: ['下载 CSV', 'Download CSV'],
 
   // compare view
   versionsLegend: ['规则版本', 'Rule versions'],

@@ -5,6 +5,8 @@
  * comparison of two rule versions) behind keyboard-operable tabs, in Chinese with an English
  * switch. Everything it shows comes from the service's API on the same origin.
  */
+
+import { initAgendaView } from './agenda-view.ts';
 import { failureText, getJson } from './api.ts';
 import { initCalendarView } from './calendar-view.ts';
 import { initCompareView } from './compare-view.ts';
@@ -16,7 +18,7 @@ interface View {
   relabel(): void;
 }
 
-const TABS = ['calendar', 'compare'] as const;
+const TABS = ['calendar', 'compare', 'agenda'] as const;
 type Tab = (typeof TABS)[number];
 
 function selectTab(tab: Tab, focus = false): void {
@@ -86,7 +88,7 @@ async function boot(): Promise<void> {
     return;
   }
   showRulesMeta(info);
-  const views: View[] = [initCalendarView(fixtures), initCompareView(info, fixtures)];
+  const views: View[] = [initCalendarView(fixtures), initCompareView(info, fixtures), initAgendaView(info, fixtures)];
   byId('lang-switch').addEventListener('click', () => {
     const next = currentLang() === 'en' ? 'zh' : 'en';
     applyLang(next);
