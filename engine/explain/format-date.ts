@@ -1,5 +1,6 @@
 import { toDayNumber, weekdayName } from '../calendar/day-number.ts';
 import type { Lang } from '../i18n.ts';
+import { dateWords } from './readable-time.ts';
 
 /** `10月11日（星期六）` / `Sat 11 Oct`. */
 export function monthDay(date: string, lang: Lang, withWeekday = false): string {
@@ -22,8 +23,11 @@ export function dayRange(from: string, to: string, lang: Lang): string {
     : `${monthDay(from, lang)}至${monthDay(to, lang)}`;
 }
 
-/** `2025-09-30（星期二）10:00` */
-export function dateWithWeekday(date: string, lang: Lang): string {
+/**
+ * `2025年9月30日（星期二）` / `Tuesday 30 Sep 2025`; without the year when it is `year` (the year a
+ * text has already named): `10月14日（星期二）` / `Tuesday 14 Oct`.
+ */
+export function dateWithWeekday(date: string, lang: Lang, year?: number): string {
   const wd = weekdayName(toDayNumber(date), lang);
-  return lang === 'en' ? `${wd} ${date}` : `${date}（${wd}）`;
+  return lang === 'en' ? `${wd} ${dateWords(date, lang, year)}` : `${dateWords(date, lang, year)}（${wd}）`;
 }

@@ -94,9 +94,11 @@ describe("2.5 / 4.8 with a limit the office set (5个工作日 from 24:00 of the
       'Under clause 2.5, 城建中心 had 1 city-level unsatisfied ticket in September 2025 (T1); the head of the handling unit must give a written explanation by 24:00 on 14 October 2025, reported to the town leader in charge of the hotline (a limit the office set; the text states none).',
     );
     expect(w.counting?.zh).toBe(
-      '自2025-09-30（星期二）24时（月末）起算5个工作日：当日不计入，次日起算；国庆节、中秋节假期10月1日至10月8日不计；其间周末1天不计；10月11日（星期六）国庆节、中秋节调休上班计入；第5个工作日为2025-10-14（星期二），截止2025-10-14 24时（即2025-10-15T00:00:00+08:00前）。',
+      '自2025年9月30日（星期二）24时（月末）起算5个工作日：当日不计入，次日起算；国庆节、中秋节假期10月1日至10月8日不计；其间周末1天不计；10月11日（星期六）国庆节、中秋节调休上班计入；第5个工作日为10月14日（星期二），截止10月14日 24时。',
     );
-    expect(w.counting?.en).toMatch(/^5 workdays from 24:00 on Tuesday 2025-09-30 \(end of the month\): /);
+    expect(w.counting?.en).toMatch(
+      /^5 workdays from 24:00 on Tuesday 30 Sep 2025 \(end of the month\): .*due by 14 Oct 24:00\.$/,
+    );
   });
 
   it('2025-11 → 2025-12-05 (month ends on a Sunday; Monday 12-01 is day 1)', () => {
@@ -178,7 +180,7 @@ describe('5.2 knowledge base: 5日 natural days from publication', () => {
       `依据第五条第2项，《某政策》于2025年9月30日公布，房管所应自公布之日起5日内报城运中心更新知识库有关信息，截止2025年10月5日24时（当日为国庆节、中秋节假期，自然日期限不顺延）。`,
     );
     expect(k.counting.zh).toBe(
-      '自公布之日2025-09-30（星期二）起算5个自然日：当日不计入，次日起算；其间国庆节、中秋节假期10月1日至10月5日照常计入自然日；第5日为2025-10-05（星期日），该日为国庆节、中秋节假期，按本规则集的解读不顺延，截止2025-10-05 24时（即2025-10-06T00:00:00+08:00前）。',
+      '自公布之日2025年9月30日（星期二）起算5个自然日：当日不计入，次日起算；其间国庆节、中秋节假期10月1日至10月5日照常计入自然日；第5日为10月5日（星期日），该日为国庆节、中秋节假期，按本规则集的解读不顺延，截止10月5日 24时。',
     );
   });
 

@@ -359,9 +359,11 @@ describe('natural days kept on a day off (naturalDayEndOnHoliday: keep) name the
       null,
       { holiday: { zh: '国庆节', en: 'National Day' } },
     ]);
-    expect(explainDue(d, 'zh')).toContain('第3日为2026-10-01（星期四），该日为国庆节假期，按本规则集的解读不顺延');
+    expect(explainDue(d, 'zh')).toContain(
+      '第3日为10月1日（星期四），该日为国庆节假期，按本规则集的解读不顺延，截止10月1日 24时。',
+    );
     expect(explainDue(d, 'en')).toContain(
-      "day 3 is Thursday 2026-10-01, which is a National Day holiday; under this rule set's reading the deadline is not moved",
+      "day 3 is Thursday 1 Oct, which is a National Day holiday; under this rule set's reading the deadline is not moved",
     );
   });
 

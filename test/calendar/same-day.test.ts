@@ -103,10 +103,10 @@ describe('当日 — explanations', () => {
   it('a working day reads as a same-day limit, with the end at 24:00', () => {
     const d = due('2025-09-30T10:00+08:00', '当日', { calendar });
     expect(explainDue(d, 'zh')).toBe(
-      '自2025-09-30（星期二）10:00起当日办理：期限为当日，按自然日计；截止2025-09-30 24时（即2025-10-01T00:00:00+08:00前）。',
+      '自2025年9月30日（星期二）10:00起当日办理：期限为当日，按自然日计；截止9月30日 24时。',
     );
     expect(explainDue(d, 'en')).toBe(
-      'The same day as Tuesday 2025-09-30 10:00: the limit is that calendar day; due by 24:00 on 2025-09-30 (before 2025-10-01T00:00:00+08:00).',
+      'The same day as Tuesday 30 Sep 2025 10:00: the limit is that calendar day; due by 30 Sep 24:00.',
     );
   });
 

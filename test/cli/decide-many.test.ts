@@ -54,7 +54,7 @@ describe('decide on a file of many tickets', () => {
       expect.stringContaining('M-1'),
       expect.stringContaining('M-3'),
     ]);
-    expect(text.stdout).toContain('第5个工作日为2025-10-14（星期二）');
+    expect(text.stdout).toContain('第5个工作日为10月14日（星期二），截止10月14日 24时');
     const refused = text.stdout.split('\n').filter((l) => l.startsWith('✗'));
     expect(refused).toHaveLength(2);
     expect(refused[0]).toMatch(/many\.jsonl:2：TICKET_JSON_INVALID：第 2 行不是有效的 JSON/);

@@ -35,7 +35,7 @@ describe('hotline decide', () => {
     expect(zh.stdout).toContain('依据第三条第（一）项，按普通工单办理');
     // Accepted Tue 09-30 10:00 → complete by 10-14 (10-01..08 off, Sat 10-11 make-up counted); on Mon 10-13
     // one working day is left, inside the last 3 (4.5) → due-soon.
-    expect(zh.stdout).toContain('第5个工作日为2025-10-14（星期二）');
+    expect(zh.stdout).toContain('第5个工作日为10月14日（星期二），截止10月14日 24时');
     const d = JSON.parse(json.stdout) as { deadlines: { obligation: string; dueDate: string; status: string }[] };
     expect(d.deadlines.find((x) => x.obligation === 'complete')).toMatchObject({
       dueDate: '2025-10-14',

@@ -111,7 +111,7 @@ describe('the what-if page', () => {
     expect(await page.locator('h1').textContent()).toBe('12345 hotline policy what-if');
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     await page.waitForFunction(() =>
-      document.getElementById('cal-explanation-text')?.textContent?.includes('working day 5 is Tuesday 2025-10-14'),
+      document.getElementById('cal-explanation-text')?.textContent?.includes('working day 5 is Tuesday 14 Oct'),
     );
     expect(await page.locator('#cal-month').textContent()).toBe('September 2025');
     await page.locator('#cal-next').click();

@@ -194,7 +194,7 @@ describe('explanations', () => {
     expect(zh).toContain('依据第三条第（一）项，按普通工单办理');
     expect(zh).toContain('国庆节、中秋节假期10月1日至10月8日不计');
     expect(zh).toContain('10月11日（星期六）国庆节、中秋节调休上班计入');
-    expect(zh).toContain('第5个工作日为2025-10-14（星期二）');
+    expect(zh).toContain('第5个工作日为10月14日（星期二），截止10月14日 24时');
     const en = explainDecision(d, 'en');
     expect(en).toContain('under clause 3.1');
     expect(en).toContain('5 workdays from acceptance');

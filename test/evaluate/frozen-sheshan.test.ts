@@ -9,7 +9,7 @@ import { frozenDigests, frozenTickets } from './frozen-digest.ts';
 // office words move from TypeScript into the rule set's YAML). The 10,000 tickets were generated
 // once and frozen (test/fixtures/frozen/sheshan-10k.jsonl.gz), so a generator change cannot hide a
 // decision change; sheshan-10k.digests.gz holds, per ticket, a digest of its whole decision (decision
-// id and revision aside) and one of its zh and en explanations, as the engine made them on 2026-12-03.
+// id and revision aside) and one of its zh and en explanations, as the engine made them on 2026-12-04 (counting texts with readable dates; every other field checked unchanged).
 // A deliberate change of Sheshan decisions regenerates the digests (see frozen-digest.ts) and says why
 // in its commit.
 describe('Sheshan decisions over 10,000 frozen tickets', () => {

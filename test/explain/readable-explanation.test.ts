@@ -50,8 +50,8 @@ describe('decision explanations', () => {
     expect(zh).toContain('- 派单（依据第四条第（一）项）：期限10月9日 24时，9月30日 09:00完成，已按时完成。');
     expect(en).toContain('- dispatch (clause 4.1): due 9 Oct 24:00, done 30 Sep 09:00 — met.');
     // Completion: 10-09=1, 10-10=2, 10-11 Sat make-up=3, 10-13=4, 10-14=5 → 24:00 on 10-14.
-    expect(zh).toContain('第5个工作日为2025-10-14（星期二），截止2025-10-14 24时');
-    expect(en).toContain('working day 5 is Tuesday 2025-10-14; due by 24:00 on 2025-10-14');
+    expect(zh).toContain('第5个工作日为10月14日（星期二），截止10月14日 24时。');
+    expect(en).toContain('working day 5 is Tuesday 14 Oct; due by 14 Oct 24:00.');
     expect(zh.split('\n')[0]).toBe(
       '工单 SS-2025-0930-001（截至2025年9月30日 12:00）：依据第三条第（一）项，按普通工单办理。',
     );

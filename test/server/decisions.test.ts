@@ -286,8 +286,8 @@ describe('POST /v1/decisions — rules: a named version or a draft', () => {
     const candidate = await decide({ draft: { files: await draft('4个工作日') } });
     expect(due(base)).toBe('2025-10-14');
     expect(due(candidate)).toBe('2025-10-13');
-    expect(base.explanation).toContain('working day 5 is Tuesday 2025-10-14');
-    expect(candidate.explanation).toContain('working day 4 is Monday 2025-10-13');
+    expect(base.explanation).toContain('working day 5 is Tuesday 14 Oct');
+    expect(candidate.explanation).toContain('working day 4 is Monday 13 Oct');
     // The draft keeps the version's id and number; its revision is its own.
     expect(candidate.ruleset).toMatchObject({ id: 'sheshan-12345', version: '2025-04-14' });
     expect(candidate.ruleset.revision).toMatch(/^[0-9a-f]{64}$/);
