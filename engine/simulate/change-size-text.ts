@@ -4,14 +4,14 @@
  */
 import type { Lang } from '../i18n.ts';
 import type { ChangeGroup } from './compare-types.ts';
-import type { ChangeSize } from './group-changes.ts';
+import type { Size } from './group-changes.ts';
 import { kindName, outcomeText, sayer, shiftText } from './report-labels.ts';
 import type { ReportWords } from './types.ts';
 
 /** One size, without its count. */
 export function sizeText(
   group: Pick<ChangeGroup, 'kind' | 'subject'>,
-  s: ChangeSize,
+  s: Size,
   lang: Lang,
   words?: ReportWords,
 ): string {

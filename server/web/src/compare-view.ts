@@ -14,7 +14,9 @@
 import { ApiFailure, failureText, getJson, request, sendJson, setToken } from './api.ts';
 import { announce, byId, fill, h, localToInstant, shanghaiNowLocal } from './dom.ts';
 import { currentLang, pick, t } from './i18n.ts';
-import { CHANGE_KINDS, changeText, clause, kind, outcome, subject, ticketType, useWordsOf } from './labels.ts';
+import { CHANGE_KINDS, changeText, clause, kind, outcome, sized, subject, ticketType, useWordsOf } from './labels.ts';
+import { rejectedView } from './rejected-view.ts';
+import { toneLegend, toneOfChange, toneOfSize, toneTitle } from './tone.ts';
 import type {
   ComparisonResult,
   Diagnostic,
@@ -400,6 +402,7 @@ export function initCompareView(info: RulesetsInfo, fixtures: Ticket[]) {
       ),
     );
     byId('cmp-groups').replaceChildren(
+      ...(r.groups.length === 0 ? [] : [toneLegend()]),
       r.groups.length === 0
         ? h('p', { class: 'muted' }, t('noGroups'))
         : h(
@@ -431,16 +434,41 @@ export function initCompareView(info: RulesetsInfo, fixtures: Ticket[]) {
                   h(
                     'td',
                     {},
-                    Object.entries(g.outcomes)
-                      .map(([o, n]) => `${outcome(g.kind, g.subject, o)} ×${n}`)
-                      .join(currentLang() === 'en' ? '; ' : '；'),
+                    h(
+                      'ul',
+                      { class: 'sizes' },
+                      // A run stored before groups carried their sizes reads by its outcomes.
+                      g.bySize === undefined
+                        ? Object.entries(g.outcomes).map(([o, n]) =>
+                            h('li', {}, `${outcome(g.kind, g.subject, o)} ×${n}`),
+                          )
+                        : g.bySize.map((z) => {
+                            const tone = toneOfSize(g, z);
+                            return h(
+                              'li',
+                              { class: `tone-${tone}`, title: toneTitle(tone) },
+                              `${sized(g, z)} ×${z.count.toLocaleString()}`,
+                            );
+                          }),
+                    ),
                   ),
                 ),
               ),
             ),
           ),
     );
+    rejectedBox().replaceChildren(...rejectedView(r.rejected, tt.rejected));
+    rejectedBox().hidden = tt.rejected === 0;
     renderTickets();
+  }
+
+  /** The panel listing the invalid tickets, after the summary (made once). */
+  function rejectedBox(): HTMLElement {
+    const found = document.getElementById('cmp-rejected');
+    if (found) return found;
+    const box = h('section', { class: 'panel', id: 'cmp-rejected', 'aria-labelledby': 'rejected-title', hidden: true });
+    byId('sum-title').closest('section')!.after(box);
+    return box;
   }
 
   function visibleChanges(x: TicketComparison) {
@@ -464,6 +492,7 @@ export function initCompareView(info: RulesetsInfo, fixtures: Ticket[]) {
     const rows = items.slice(0, shown).flatMap((x) => ticketRows(x));
     fill(
       box,
+      toneLegend(),
       h(
         'table',
         { class: 'data tickets', id: 'tickets-table' },
@@ -546,9 +575,10 @@ export function initCompareView(info: RulesetsInfo, fixtures: Ticket[]) {
               { class: 'changes' },
               changes.map((c) => {
                 const s = changeText(c);
+                const tone = toneOfChange(c);
                 return h(
                   'li',
-                  {},
+                  { class: `tone-${tone}`, title: toneTitle(tone) },
                   h('span', { class: 'clause' }, clause(c.clause)),
                   ' ',
                   s.head,
