@@ -171,4 +171,48 @@ describe('comparison tab findings (issue 14)', () => {
     expect(errors).toEqual([]);
     await context.close();
   }, 120_000);
+
+  it('shows both explanations as paragraphs and lists, no "- " as text, the differing lines marked', async () => {
+    requireChromium();
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 800 },
+      locale: 'zh-CN',
+      timezoneId: 'Asia/Shanghai',
+    });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(`${server.url}/#compare`);
+    await page.waitForSelector('body[data-ready="true"]');
+    await runComparison(page);
+    const row = page.locator('#tickets-table tr[data-ticket="SIM-N-1210"]');
+    const expander = row.locator('button.expander');
+    await expander.click();
+    const detail = page.locator(`#${await expander.getAttribute('aria-controls')}`);
+    await detail.locator('.expl-col.cand .expl').waitFor();
+    for (const side of ['base', 'cand']) {
+      const col = detail.locator(`.expl-col.${side}`);
+      const items = await col.locator('ul.expl-list li').allTextContents();
+      const paras = await col.locator('.expl > p').allTextContents();
+      expect(items.length, side).toBeGreaterThanOrEqual(3);
+      expect(paras.length, side).toBeGreaterThanOrEqual(1);
+      expect(
+        [...items, ...paras].filter((l) => l.startsWith('- ')),
+        side,
+      ).toEqual([]);
+      expect((await col.locator('.expl').textContent())?.includes('\n- '), side).toBe(false);
+    }
+    // 12-17 under 5 working days, 12-16 under 4 (the file's comment): the completion line differs
+    // and is marked on both sides; the lines both versions share are not.
+    const marked = async (side: string) =>
+      (await detail.locator(`.expl-col.${side} mark`).allTextContents()).join('\n');
+    expect(await marked('base')).toMatch(/办结[^\n]*12月17日[^\n]*按时完成/);
+    expect(await marked('cand')).toMatch(/办结[^\n]*12月16日[^\n]*逾期/);
+    const candItems = await detail.locator('.expl-col.cand ul.expl-list li').count();
+    expect(await detail.locator('.expl-col.cand ul.expl-list li mark').count()).toBeLessThan(candItems);
+    await row.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await page.screenshot({ path: screenshotPath('findings-compare-explanations.png') });
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 120_000);
 });

@@ -13,6 +13,7 @@
  */
 import { ApiFailure, failureText, getJson, request, sendJson, setToken } from './api.ts';
 import { announce, byId, fill, h, localToInstant, shanghaiNowLocal } from './dom.ts';
+import { explanationView } from './explanation-view.ts';
 import { currentLang, pick, t } from './i18n.ts';
 import { CHANGE_KINDS, changeText, clause, kind, outcome, sized, subject, ticketType, useWordsOf } from './labels.ts';
 import { rejectedView } from './rejected-view.ts';
@@ -545,7 +546,7 @@ export function initCompareView(info: RulesetsInfo, fixtures: Ticket[]) {
     );
     const detailCell = h('td', { colspan: 2 });
     const detail = h('tr', { id: detailId, class: 'detail', hidden: !open }, detailCell);
-    if (open) renderExplained(detailCell, explained.get(x.index)!);
+    if (open) renderExplained(detailCell, explained.get(x.index)!, x.index);
     button.addEventListener('click', () => void toggle(x, button, detail, detailCell));
     const changes = x.keptUnderBase ? [] : visibleChanges(x).length ? visibleChanges(x) : x.changes;
     const row = h(
@@ -613,14 +614,14 @@ export function initCompareView(info: RulesetsInfo, fixtures: Ticket[]) {
     openRows.add(x.index);
     const cached = explained.get(x.index);
     if (cached) {
-      renderExplained(cell, cached);
+      renderExplained(cell, cached, x.index);
       return;
     }
     cell.replaceChildren(h('p', { class: 'muted', role: 'status' }, t('explLoading')));
     try {
       const pair = await explain(last!.body, x);
       explained.set(x.index, pair);
-      renderExplained(cell, pair);
+      renderExplained(cell, pair, x.index);
     } catch (e) {
       cell.replaceChildren(h('p', { class: 'alert', role: 'alert' }, `${t('errorPrefix')}${failureText(e)}`));
     }
@@ -653,23 +654,22 @@ export function initCompareView(info: RulesetsInfo, fixtures: Ticket[]) {
     return { base: b, candidate: c };
   }
 
-  function renderExplained(cell: HTMLTableCellElement, a: ExplainedPair): void {
+  function renderExplained(cell: HTMLTableCellElement, a: ExplainedPair, index: number): void {
     const b = a.base;
     const c = a.candidate;
-    const lines = (text: string) => text.split('\n');
-    /** The explanation, its lines that the other version does not have marked. */
+    /** A line as it reads (a list item's without its `- `). */
+    const plain = (l: string) => (l.startsWith('- ') ? l.slice(2) : l);
+    /** The explanation as paragraphs and lists, its lines that the other version does not have marked. */
     const col = (title: string, text: string, other: string | null, cls: string) => {
-      const theirs = other === null ? null : new Set(lines(other));
-      return h(
-        'section',
-        { class: `expl-col ${cls}` },
-        h('h4', {}, title),
-        h(
-          'p',
-          { class: 'expl' },
-          lines(text).flatMap((l, i) => [i > 0 ? '\n' : null, theirs && !theirs.has(l) ? h('mark', {}, l) : l]),
-        ),
-      );
+      const theirs = other === null ? null : new Set(other.split('\n').map(plain));
+      const body = explanationView(text, `expl-${cls}-${index}`);
+      if (theirs) {
+        for (const el of body.querySelectorAll('p, li')) {
+          const line = el.textContent ?? '';
+          if (!theirs.has(line)) el.replaceChildren(h('mark', {}, line));
+        }
+      }
+      return h('section', { class: `expl-col ${cls}` }, h('h4', {}, title), body);
     };
     const draft = typeof last?.body.candidate === 'object' ? `（${t('draftLabel')}）` : '';
     cell.replaceChildren(
