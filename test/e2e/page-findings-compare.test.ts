@@ -172,6 +172,28 @@ describe('comparison tab findings (issue 14)', () => {
     await context.close();
   }, 120_000);
 
+  it('fits a phone (375×812): the legend, the summaries and the invalid tickets without page scrolling', async () => {
+    requireChromium();
+    const context = await browser.newContext({
+      viewport: { width: 375, height: 812 },
+      locale: 'zh-CN',
+      timezoneId: 'Asia/Shanghai',
+    });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/#compare`);
+    await page.waitForSelector('body[data-ready="true"]');
+    await runComparison(page);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    for (const sel of ['#cmp-groups .tone-legend', '#rejected-title', '#cmp-tickets .tone-legend']) {
+      const box = (await page.locator(sel).boundingBox())!;
+      expect(box.x, sel).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width, sel).toBeLessThanOrEqual(375);
+    }
+    await page.locator('#sum-title').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await page.screenshot({ path: screenshotPath('findings-compare-375.png') });
+    await context.close();
+  }, 120_000);
+
   it('shows both explanations as paragraphs and lists, no "- " as text, the differing lines marked', async () => {
     requireChromium();
     const context = await browser.newContext({

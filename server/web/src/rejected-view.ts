@@ -29,7 +29,7 @@ export function rejectedView(rejected: Capped<RejectedTicket>, count: number): (
         'tr',
         { 'data-index': r.index },
         h('th', { scope: 'row', class: 'nowrap' }, where(r, i)),
-        h('td', {}, r.ticketId ?? '—'),
+        h('td', { class: 'nowrap' }, r.ticketId ?? '—'),
         h('td', {}, h('code', {}, i.path)),
         h('td', {}, en ? i.message.en : i.message.zh, ' ', h('code', { class: 'muted' }, i.code)),
       ),
