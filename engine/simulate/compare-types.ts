@@ -3,6 +3,7 @@
  */
 import type { DeadlineStatus } from '../evaluate/types.ts';
 import type { Obligation, Role, TicketTypeId } from '../rules/types.ts';
+import type { ChangeSize } from './group-changes.ts';
 import type { Capped, RejectedTicket, RunMeta, RunStats, VersionRef } from './types.ts';
 
 /**
@@ -79,6 +80,8 @@ export interface ChangeGroup {
   tickets: number;
   /** `from → to` (or the working-day shift for deadlines, e.g. `-1`) → tickets. */
   outcomes: Record<string, number>;
+  /** The outcomes summed by kind and size (`groupChanges`): set on a finished comparison. */
+  bySize?: ChangeSize[];
 }
 
 export interface CompareTotals {

@@ -11,6 +11,7 @@ import { type BatchOptions, capped, pushCapped, runMeta, runStats, versionRef } 
 import type { CompareChunk } from './compare-chunk.ts';
 import { emptyTotals, type GroupMap, mergeGroups, mergeTotals, sortedGroups } from './compare-groups.ts';
 import type { ComparisonResult, TicketComparison } from './compare-types.ts';
+import { groupChanges } from './group-changes.ts';
 import { type CompareSpec, calendarSpec } from './job.ts';
 import { runChunks } from './run-chunks.ts';
 import type { RejectedTicket } from './types.ts';
@@ -71,7 +72,7 @@ export async function compare(options: CompareOptions): Promise<ComparisonResult
     kind: 'comparison',
     meta: { ...meta, base: versionRef(base), candidate: versionRef(candidate) },
     totals,
-    groups: sortedGroups(groups),
+    groups: sortedGroups(groups).map((g) => ({ ...g, bySize: groupChanges(options.calendar, g) })),
     tickets,
     rejected,
     stats: runStats(t0, done, stats),

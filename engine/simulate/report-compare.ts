@@ -4,19 +4,11 @@
  * gets one row saying so). The CSV is the ticket-by-ticket table.
  */
 import type { Lang } from '../i18n.ts';
+import { sizesText } from './change-size-text.ts';
 import { outcomeOf, subjectOf } from './compare-groups.ts';
 import type { Change, ComparisonResult, TicketComparison } from './compare-types.ts';
 import type { Cell, ReportDoc, ReportSection } from './report-doc.ts';
-import {
-  clauseText,
-  kindName,
-  mergeWords,
-  outcomeText,
-  sayer,
-  shiftText,
-  subjectName,
-  valueText,
-} from './report-labels.ts';
+import { clauseText, kindName, mergeWords, sayer, shiftText, subjectName, valueText } from './report-labels.ts';
 import { rejectedSection } from './report-rejected.ts';
 import type { ReportWords, VersionRef } from './types.ts';
 
@@ -109,9 +101,7 @@ export function comparisonDoc(r: ComparisonResult, lang: Lang): ReportDoc {
     kindName(g.kind, lang, words),
     subjectName(g.kind, g.subject, lang, words),
     g.tickets,
-    Object.entries(g.outcomes)
-      .map(([o, n]) => `${outcomeText(g.kind, g.subject, o, lang, words)} ×${n}`)
-      .join(say('；', '; ')),
+    sizesText(g, lang, words),
   ]);
   const rows = r.tickets.items.flatMap((x) => ticketRows(x, base, cand, lang, words));
   const header = [

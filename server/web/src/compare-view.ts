@@ -13,8 +13,11 @@
  */
 import { ApiFailure, failureText, getJson, request, sendJson, setToken } from './api.ts';
 import { announce, byId, fill, h, localToInstant, shanghaiNowLocal } from './dom.ts';
+import { explanationView } from './explanation-view.ts';
 import { currentLang, pick, t } from './i18n.ts';
-import { CHANGE_KINDS, changeText, clause, kind, outcome, subject, ticketType, useWordsOf } from './labels.ts';
+import { CHANGE_KINDS, changeText, clause, kind, outcome, sized, subject, ticketType, useWordsOf } from './labels.ts';
+import { rejectedView } from './rejected-view.ts';
+import { toneLegend, toneOfChange, toneOfSize, toneTitle } from './tone.ts';
 import type {
   ComparisonResult,
   Diagnostic,
@@ -400,6 +403,7 @@ export function initCompareView(info: RulesetsInfo, fixtures: Ticket[]) {
       ),
     );
     byId('cmp-groups').replaceChildren(
+      ...(r.groups.length === 0 ? [] : [toneLegend()]),
       r.groups.length === 0
         ? h('p', { class: 'muted' }, t('noGroups'))
         : h(
@@ -431,16 +435,41 @@ export function initCompareView(info: RulesetsInfo, fixtures: Ticket[]) {
                   h(
                     'td',
                     {},
-                    Object.entries(g.outcomes)
-                      .map(([o, n]) => `${outcome(g.kind, g.subject, o)} ×${n}`)
-                      .join(currentLang() === 'en' ? '; ' : '；'),
+                    h(
+                      'ul',
+                      { class: 'sizes' },
+                      // A run stored before groups carried their sizes reads by its outcomes.
+                      g.bySize === undefined
+                        ? Object.entries(g.outcomes).map(([o, n]) =>
+                            h('li', {}, `${outcome(g.kind, g.subject, o)} ×${n}`),
+                          )
+                        : g.bySize.map((z) => {
+                            const tone = toneOfSize(g, z);
+                            return h(
+                              'li',
+                              { class: `tone-${tone}`, title: toneTitle(tone) },
+                              `${sized(g, z)} ×${z.count.toLocaleString()}`,
+                            );
+                          }),
+                    ),
                   ),
                 ),
               ),
             ),
           ),
     );
+    rejectedBox().replaceChildren(...rejectedView(r.rejected, tt.rejected));
+    rejectedBox().hidden = tt.rejected === 0;
     renderTickets();
+  }
+
+  /** The panel listing the invalid tickets, after the summary (made once). */
+  function rejectedBox(): HTMLElement {
+    const found = document.getElementById('cmp-rejected');
+    if (found) return found;
+    const box = h('section', { class: 'panel', id: 'cmp-rejected', 'aria-labelledby': 'rejected-title', hidden: true });
+    byId('sum-title').closest('section')!.after(box);
+    return box;
   }
 
   function visibleChanges(x: TicketComparison) {
@@ -464,6 +493,7 @@ export function initCompareView(info: RulesetsInfo, fixtures: Ticket[]) {
     const rows = items.slice(0, shown).flatMap((x) => ticketRows(x));
     fill(
       box,
+      toneLegend(),
       h(
         'table',
         { class: 'data tickets', id: 'tickets-table' },
@@ -516,7 +546,7 @@ export function initCompareView(info: RulesetsInfo, fixtures: Ticket[]) {
     );
     const detailCell = h('td', { colspan: 2 });
     const detail = h('tr', { id: detailId, class: 'detail', hidden: !open }, detailCell);
-    if (open) renderExplained(detailCell, explained.get(x.index)!);
+    if (open) renderExplained(detailCell, explained.get(x.index)!, x.index);
     button.addEventListener('click', () => void toggle(x, button, detail, detailCell));
     const changes = x.keptUnderBase ? [] : visibleChanges(x).length ? visibleChanges(x) : x.changes;
     const row = h(
@@ -546,9 +576,10 @@ export function initCompareView(info: RulesetsInfo, fixtures: Ticket[]) {
               { class: 'changes' },
               changes.map((c) => {
                 const s = changeText(c);
+                const tone = toneOfChange(c);
                 return h(
                   'li',
-                  {},
+                  { class: `tone-${tone}`, title: toneTitle(tone) },
                   h('span', { class: 'clause' }, clause(c.clause)),
                   ' ',
                   s.head,
@@ -583,14 +614,14 @@ export function initCompareView(info: RulesetsInfo, fixtures: Ticket[]) {
     openRows.add(x.index);
     const cached = explained.get(x.index);
     if (cached) {
-      renderExplained(cell, cached);
+      renderExplained(cell, cached, x.index);
       return;
     }
     cell.replaceChildren(h('p', { class: 'muted', role: 'status' }, t('explLoading')));
     try {
       const pair = await explain(last!.body, x);
       explained.set(x.index, pair);
-      renderExplained(cell, pair);
+      renderExplained(cell, pair, x.index);
     } catch (e) {
       cell.replaceChildren(h('p', { class: 'alert', role: 'alert' }, `${t('errorPrefix')}${failureText(e)}`));
     }
@@ -623,23 +654,22 @@ export function initCompareView(info: RulesetsInfo, fixtures: Ticket[]) {
     return { base: b, candidate: c };
   }
 
-  function renderExplained(cell: HTMLTableCellElement, a: ExplainedPair): void {
+  function renderExplained(cell: HTMLTableCellElement, a: ExplainedPair, index: number): void {
     const b = a.base;
     const c = a.candidate;
-    const lines = (text: string) => text.split('\n');
-    /** The explanation, its lines that the other version does not have marked. */
+    /** A line as it reads (a list item's without its `- `). */
+    const plain = (l: string) => (l.startsWith('- ') ? l.slice(2) : l);
+    /** The explanation as paragraphs and lists, its lines that the other version does not have marked. */
     const col = (title: string, text: string, other: string | null, cls: string) => {
-      const theirs = other === null ? null : new Set(lines(other));
-      return h(
-        'section',
-        { class: `expl-col ${cls}` },
-        h('h4', {}, title),
-        h(
-          'p',
-          { class: 'expl' },
-          lines(text).flatMap((l, i) => [i > 0 ? '\n' : null, theirs && !theirs.has(l) ? h('mark', {}, l) : l]),
-        ),
-      );
+      const theirs = other === null ? null : new Set(other.split('\n').map(plain));
+      const body = explanationView(text, `expl-${cls}-${index}`);
+      if (theirs) {
+        for (const el of body.querySelectorAll('p, li')) {
+          const line = el.textContent ?? '';
+          if (!theirs.has(line)) el.replaceChildren(h('mark', {}, line));
+        }
+      }
+      return h('section', { class: `expl-col ${cls}` }, h('h4', {}, title), body);
     };
     const draft = typeof last?.body.candidate === 'object' ? `（${t('draftLabel')}）` : '';
     cell.replaceChildren(

@@ -3,8 +3,10 @@
  * bundled into the page) so that the page, the CSV and the Markdown report say the same thing.
  */
 
+import { sizeText } from '../../../engine/simulate/change-size-text.ts';
 import { subjectOf } from '../../../engine/simulate/compare-groups.ts';
-import type { Change, ChangeKind } from '../../../engine/simulate/compare-types.ts';
+import type { Change, ChangeGroup, ChangeKind } from '../../../engine/simulate/compare-types.ts';
+import type { Size } from '../../../engine/simulate/group-changes.ts';
 import {
   clauseText,
   KIND_NAMES,
@@ -36,6 +38,8 @@ export const status = (s: string) => statusName(s, currentLang());
 export const ticketType = (id: string) => typeName(id, currentLang(), words);
 export const outcome = (k: ChangeKind, subject: string, o: string) => outcomeText(k, subject, o, currentLang(), words);
 export const subject = (k: ChangeKind, s: string) => subjectName(k, s, currentLang(), words);
+/** One size of a change group (`groupChanges`): 提前1个工作日, 已按时完成 → 逾期完成 … */
+export const sized = (g: Pick<ChangeGroup, 'kind' | 'subject'>, s: Size) => sizeText(g, s, currentLang(), words);
 
 /** One change as a line: 期限变动 · 办结：2025-10-14 → 2025-10-13（提前1个工作日）. */
 export function changeText(c: Change): { head: string; from: string; to: string; note: string } {
