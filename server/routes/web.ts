@@ -9,6 +9,7 @@
  * The page talks only to the documented `/v1` API (fixtures, a version's files, decisions under a
  * named version or a draft, validation, comparisons).
  */
+import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,18 +37,27 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
+/**
+ * The placeholder vite writes where a nonce goes (`html.cspNonce` in server/web/vite.config.ts, a
+ * `<meta property="csp-nonce">`); each answer for the page puts a fresh nonce in its place. The
+ * draft editor (CodeMirror) passes it to the styles it injects, the only inline styles allowed.
+ */
+export const CSP_NONCE_PLACEHOLDER = 'HOTLINE_CSP_NONCE';
+
 /** Everything comes from this service: no CDN, no outside fonts, no inline scripts. */
-const CSP = [
-  "default-src 'self'",
-  "img-src 'self' data: blob:",
-  "style-src 'self'",
-  "script-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'self'",
-].join('; ');
+const csp = (nonce?: string) =>
+  [
+    "default-src 'self'",
+    "img-src 'self' data: blob:",
+    nonce ? `style-src 'self' 'nonce-${nonce}'` : "style-src 'self'",
+    "script-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "frame-ancestors 'none'",
+    "form-action 'self'",
+  ].join('; ');
+const CSP = csp();
 
 const MISSING = `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -70,10 +80,11 @@ export function webRoutes(_s: Services, o: WebOptions = {}): Hono<AppEnv> {
     if (!existsSync(file)) {
       return c.html(MISSING, 503, { 'Cache-Control': 'no-store', 'Content-Security-Policy': CSP });
     }
-    return c.body(readFileSync(file), 200, {
+    const nonce = randomBytes(16).toString('base64');
+    return c.body(readFileSync(file, 'utf8').replaceAll(CSP_NONCE_PLACEHOLDER, nonce), 200, {
       'Content-Type': TYPES['.html']!,
       'Cache-Control': 'no-cache',
-      'Content-Security-Policy': CSP,
+      'Content-Security-Policy': csp(nonce),
       'X-Content-Type-Options': 'nosniff',
       'Referrer-Policy': 'no-referrer',
     });

@@ -5,6 +5,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { CSP_NONCE_PLACEHOLDER } from '../routes/web.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -12,6 +13,8 @@ export default defineConfig({
   root,
   base: '/',
   publicDir: false,
+  // The server swaps a fresh nonce in for each answer (server/routes/web.ts); the draft editor's styles use it.
+  html: { cspNonce: CSP_NONCE_PLACEHOLDER },
   logLevel: 'warn',
   build: {
     outDir: 'dist',

@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { draftCaretLine, draftValue, pasteDraft } from './draft-editor-helpers.ts';
 import {
   buildPage,
   hasChromium,
@@ -70,7 +71,7 @@ async function runDraftComparison(page: Page): Promise<void> {
   await page.locator('#cmp-base').selectOption('sheshan-12345/2025-04-14');
   await page.locator('#draft-file').selectOption('ticket-types.yaml');
   const draft = ticketTypesWith('normal.complete', '4个工作日');
-  await page.locator('#draft-text').fill(draft.text);
+  await pasteDraft(page, draft.text);
   await page.locator('#draft-status.good').waitFor();
   await page.locator('#cmp-asof').fill(AS_OF);
   await page.locator('input[name="src"][value="fixtures"]').check();
@@ -188,7 +189,7 @@ describe('the what-if page', () => {
     expect(bases).toEqual(['xiayang-12345/2022-06-08']);
     // The draft editor now holds 夏阳's files.
     await page.locator('#draft-file').selectOption('ticket-types.yaml');
-    expect(await page.locator('#draft-text').inputValue()).toContain('首次处置');
+    expect(await draftValue(page)).toContain('首次处置');
     // 夏阳 against itself on its own fixtures: nothing changes and no ticket is invalid.
     await page.locator('input[name="cand-mode"][value="shipped"]').check();
     await page.locator('#cmp-asof').fill(AS_OF);
@@ -205,7 +206,7 @@ describe('the what-if page', () => {
   it('shows a broken draft’s diagnostic with its line number and does not let it run', async () => {
     const { page, errors } = await open('#compare');
     const broken = ticketTypesWith('normal.complete', '4个工作周');
-    await page.locator('#draft-text').fill(broken.text);
+    await pasteDraft(page, broken.text);
     await page.locator('#draft-status.bad').waitFor();
     const diag = page.locator('#draft-diags li.diag.error').first();
     expect(await diag.locator('.where').textContent()).toBe(`ticket-types.yaml 第 ${broken.line} 行第 17 列`);
@@ -214,15 +215,12 @@ describe('the what-if page', () => {
     expect(await page.locator('#cmp-run').isDisabled()).toBe(true);
     expect(await page.locator('#run-why').textContent()).toBe('草稿未通过校验，不能运行。');
     await diag.locator('button').click(); // 跳到该行: the caret goes to the line
-    const caretLine = await page
-      .locator('#draft-text')
-      .evaluate((el: HTMLTextAreaElement) => el.value.slice(0, el.selectionStart).split('\n').length);
-    expect(caretLine).toBe(broken.line);
+    expect(await draftCaretLine(page)).toBe(broken.line);
     await page.locator('#draft-box').scrollIntoViewIfNeeded();
     await page.screenshot({ path: screenshotPath('diagnostics-1280.png'), fullPage: true });
 
     // Fixed again: valid, run enabled.
-    await page.locator('#draft-text').fill(ticketTypesWith('normal.complete', '4个工作日').text);
+    await pasteDraft(page, ticketTypesWith('normal.complete', '4个工作日').text);
     await page.locator('#draft-status.good').waitFor();
     expect(await page.locator('#cmp-run').isDisabled()).toBe(false);
     expect(errors).toEqual([]);

@@ -13,6 +13,7 @@
  */
 import { ApiFailure, failureText, getJson, request, sendJson, setToken } from './api.ts';
 import { announce, byId, fill, h, localToInstant, shanghaiNowLocal } from './dom.ts';
+import { createDraftEditor } from './draft-editor.ts';
 import { explanationView } from './explanation-view.ts';
 import { currentLang, pick, t } from './i18n.ts';
 import { CHANGE_KINDS, changeText, clause, kind, outcome, sized, subject, ticketType, useWordsOf } from './labels.ts';
@@ -41,7 +42,11 @@ export function initCompareView(info: RulesetsInfo, fixtures: Ticket[]) {
   const candSel = byId<HTMLSelectElement>('cmp-cand-version');
   const fileSel = byId<HTMLSelectElement>('draft-file');
   const upload = byId<HTMLInputElement>('draft-upload');
-  const draftText = byId<HTMLTextAreaElement>('draft-text');
+  const draftText = createDraftEditor(byId('draft-text'), {
+    labelledBy: 'draft-text-label',
+    describedBy: 'draft-hint draft-status',
+    lang: currentLang(),
+  });
   const draftStatus = byId('draft-status');
   const diagList = byId<HTMLOListElement>('draft-diags');
   const asOf = byId<HTMLInputElement>('cmp-asof');
@@ -183,6 +188,7 @@ export function initCompareView(info: RulesetsInfo, fixtures: Ticket[]) {
           .join('；'),
       );
     }
+    draftText.showDiagnostics(diagnostics.filter((d) => d.file === fileSel.value));
     diagList.replaceChildren(
       ...diagnostics.map((d) =>
         h(
@@ -204,13 +210,7 @@ export function initCompareView(info: RulesetsInfo, fixtures: Ticket[]) {
 
   /** Puts the caret on a line of the draft (1-based) and scrolls it into view. */
   function goToLine(line: number, col: number): void {
-    const lines = draftText.value.split('\n');
-    const start = lines.slice(0, line - 1).reduce((n, l) => n + l.length + 1, 0) + Math.max(0, col - 1);
-    const end = start + Math.max(1, (lines[line - 1]?.length ?? 0) - Math.max(0, col - 1));
-    draftText.focus();
-    draftText.setSelectionRange(start, end);
-    const lineHeight = Number.parseFloat(getComputedStyle(draftText).lineHeight) || 20;
-    draftText.scrollTop = Math.max(0, (line - 3) * lineHeight);
+    draftText.goToLine(line, col);
   }
 
   // --- run state ------------------------------------------------------------------------------
@@ -736,7 +736,7 @@ export function initCompareView(info: RulesetsInfo, fixtures: Ticket[]) {
     draftText.value = baseFiles.get(baseSel.value)?.[fileSel.value] ?? '';
     validateNow();
   });
-  draftText.addEventListener('input', validateSoon);
+  draftText.onChange(validateSoon);
   byId('draft-validate').addEventListener('click', validateNow);
   upload.addEventListener('change', async () => {
     const file = upload.files?.[0];
@@ -766,6 +766,7 @@ export function initCompareView(info: RulesetsInfo, fixtures: Ticket[]) {
 
   return {
     relabel(): void {
+      draftText.setLang(currentLang());
       updateRunState();
       if (validation === 'ok' || validation === 'errors') validateNow();
       explained.clear();
