@@ -102,8 +102,33 @@ export const API_SCHEMAS: Record<string, unknown> = {
   },
   Fixtures: {
     type: 'object',
-    required: ['tickets'],
-    properties: { tickets: { type: 'array', items: ref('Ticket') } },
+    required: ['tickets', 'cases'],
+    properties: {
+      tickets: { type: 'array', items: ref('Ticket') },
+      cases: {
+        type: 'array',
+        description: '具名测试用例及其决定时刻 / the named test cases, each with its own asOf',
+        items: ref('FixtureCase'),
+      },
+    },
+  },
+  FixtureCase: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['name', 'asOf', 'ticketId', 'index', 'clauses', 'file', 'line'],
+    properties: {
+      name: { type: 'string', description: '用例名称 / case name' },
+      asOf: { type: 'string', format: 'date-time', description: '用例的决定时刻 / the moment the case decides at' },
+      ticketId: { type: 'string' },
+      index: {
+        type: 'integer',
+        minimum: 0,
+        description: '工单在 tickets 中的序号 / position of its ticket in tickets',
+      },
+      clauses: { type: 'array', items: { type: 'string' } },
+      file: { type: 'string', description: '用例文件 / case file' },
+      line: { type: 'integer', minimum: 1 },
+    },
   },
   GeneratedTicketRequest: {
     type: 'object',

@@ -144,7 +144,7 @@ export const PATHS: Record<string, unknown> = {
       ...op('listFixtures', 'tickets'),
       summary: '随附的示例工单 / the shipped fixture tickets',
       description:
-        'fixtures/tickets 中的全部工单（按编号去重，文件顺序），与运行请求中 fixtures: true 的工单及顺序相同。\nEvery distinct ticket of fixtures/tickets, in the order a run with fixtures: true uses.',
+        'fixtures/tickets 中的全部工单（按编号去重，文件顺序），与运行请求中 fixtures: true 的工单及顺序相同。\nEvery distinct ticket of fixtures/tickets, in the order a run with fixtures: true uses.\ncases：具名测试用例（名称、决定时刻 asOf、所在文件与行），index 为其工单在 tickets 中的序号。\ncases: the named test cases (name, their own asOf, file and line); index is the position of their ticket in tickets.',
       responses: { 200: jsonResponse('工单 / tickets', 'Fixtures'), ...errors(405) },
     },
   },

@@ -77,9 +77,17 @@ export function failureText(e: unknown): string {
     [i.file, i.line !== undefined ? `${i.line}:${i.col ?? 1}` : '', i.path && i.path !== '(root)' ? i.path : '']
       .filter(Boolean)
       .join(' ');
+  // each issue once: not when the message already says it, nor twice for one field
+  const seen = new Set<string>();
   const issues = e.issues
+    .filter((i) => {
+      const key = `${where(i)}|${i.message}`;
+      if (seen.has(key) || e.message.includes(i.message)) return false;
+      seen.add(key);
+      return true;
+    })
     .slice(0, 3)
     .map((i) => `${where(i) ? `${where(i)} ` : ''}${i.message}`)
     .join('; ');
-  return `${e.message}${issues && issues !== e.message ? ` — ${issues}` : ''} (${e.code})`;
+  return `${e.message}${issues ? ` — ${issues}` : ''} (${e.code})`;
 }

@@ -5,7 +5,7 @@
  * 休 and 班 marked, with the deadlines of one ticket (POST /v1/decisions) drawn on their last days
  * and the decision's explanation beside it.
  */
-import { failureText, getJson, sendJson } from './api.ts';
+import { ApiFailure, failureText, getJson, sendJson } from './api.ts';
 import { byId, fill, h, localToInstant, shanghaiNowLocal } from './dom.ts';
 import { explanationView } from './explanation-view.ts';
 import { currentLang, monthTitle, pick, t } from './i18n.ts';
@@ -29,7 +29,24 @@ const addMonths = (month: string, n: number) => {
   return d.toISOString().slice(0, 7);
 };
 
-export function initCalendarView(fixtures: Ticket[]) {
+/** A named test case of `GET /v1/fixtures`: its ticket is `tickets[index]`, decided as of `asOf`. */
+export interface FixtureCase {
+  name: string;
+  asOf: string;
+  ticketId: string;
+  index: number;
+}
+
+const UNAUTHORIZED = {
+  zh: '服务要求接口令牌：请在页面下方“接口令牌”一栏填写令牌，再点“计算期限”。',
+  en: 'The service needs an API token: enter it in the “API token” field below, then press “Compute deadlines”.',
+};
+
+/** `2025-09-30T10:30:00+08:00` → the `datetime-local` value in Beijing time, `2025-09-30T10:30`. */
+const instantToLocal = (instant: string) =>
+  new Date(new Date(instant).getTime() + 8 * 3600_000).toISOString().slice(0, 16);
+
+export function initCalendarView(fixtures: Ticket[], cases: FixtureCase[] = []) {
   const form = byId<HTMLFormElement>('cal-form');
   const select = byId<HTMLSelectElement>('cal-fixture');
   const text = byId<HTMLTextAreaElement>('cal-ticket');
@@ -47,23 +64,48 @@ export function initCalendarView(fixtures: Ticket[]) {
 
   const fillFixtures = () => {
     const chosen = select.value;
+    const en = currentLang() === 'en';
     select.replaceChildren(
       h('option', { value: '' }, t('fixtureNone')),
-      ...fixtures.map((f) => h('option', { value: f.id }, `${f.id} · ${f.received.slice(0, 10)}`)),
+      ...(cases.length
+        ? [
+            h(
+              'optgroup',
+              { label: en ? 'Test cases (each decided as of its own moment)' : '测试用例（按各自的决定时刻）' },
+              cases.map((c, i) => h('option', { value: `case-${i}` }, `${c.name} · ${c.ticketId}`)),
+            ),
+          ]
+        : []),
+      h(
+        'optgroup',
+        { label: en ? 'Tickets' : '工单' },
+        fixtures.map((f) => h('option', { value: f.id }, `${f.id} · ${f.received.slice(0, 10)}`)),
+      ),
     );
     select.value = chosen;
   };
   fillFixtures();
+  const chooseCase = (c: FixtureCase) => {
+    const f = fixtures[c.index];
+    if (f) text.value = JSON.stringify(f, null, 2);
+    asOf.value = instantToLocal(c.asOf);
+  };
   select.addEventListener('change', () => {
+    const c = select.value.startsWith('case-') ? cases[Number(select.value.slice(5))] : undefined;
+    if (c) return chooseCase(c);
     const f = fixtures.find((x) => x.id === select.value);
     if (f) text.value = JSON.stringify(f, null, 2);
   });
+  asOf.value = shanghaiNowLocal();
+  const firstCase = cases.findIndex((c) => c.ticketId === 'SS-2025-0930-001');
   const first = fixtures.find((f) => f.id === 'SS-2025-0930-001') ?? fixtures[0];
-  if (first) {
+  if (firstCase >= 0) {
+    select.value = `case-${firstCase}`;
+    chooseCase(cases[firstCase]!);
+  } else if (first) {
     select.value = first.id;
     text.value = JSON.stringify(first, null, 2);
   }
-  asOf.value = shanghaiNowLocal();
 
   const showError = (msg: string | null) => {
     error.hidden = msg === null;
@@ -232,6 +274,22 @@ export function initCalendarView(fixtures: Ticket[]) {
     );
   }
 
+  /** A failed request leaves no earlier ticket's decision on screen. */
+  function clearDecision(): void {
+    decision = null;
+    explanation.replaceChildren();
+    deadlinesBox.replaceChildren();
+    const g = grids.get(month);
+    if (g) renderGrid(g);
+  }
+
+  function openTokenField(): void {
+    const field = document.getElementById('api-token') as HTMLInputElement | null;
+    const details = field?.closest('details');
+    if (details) details.open = true;
+    field?.focus();
+  }
+
   async function decide(): Promise<void> {
     showError(null);
     try {
@@ -249,7 +307,11 @@ export function initCalendarView(fixtures: Ticket[]) {
       const main = body.deadlines.find((d) => d.obligation === 'complete') ?? body.deadlines[0];
       await showMonth(moved || !grids.has(month) ? (main?.dueDate ?? body.asOf).slice(0, 7) : month);
     } catch (e) {
-      showError(failureText(e));
+      clearDecision();
+      if (e instanceof ApiFailure && e.status === 401) {
+        showError(pick(UNAUTHORIZED));
+        openTokenField();
+      } else showError(failureText(e));
     }
   }
 

@@ -8,7 +8,7 @@
 
 import { initAgendaView } from './agenda-view.ts';
 import { failureText, getJson } from './api.ts';
-import { initCalendarView } from './calendar-view.ts';
+import { type FixtureCase, initCalendarView } from './calendar-view.ts';
 import { initCompareView } from './compare-view.ts';
 import { byId } from './dom.ts';
 import { applyLang, currentLang, initialLang, t } from './i18n.ts';
@@ -77,10 +77,11 @@ async function boot(): Promise<void> {
   const error = byId('global-error');
   let info: RulesetsInfo;
   let fixtures: Ticket[];
+  let cases: FixtureCase[] | undefined;
   try {
-    [info, { tickets: fixtures }] = await Promise.all([
+    [info, { tickets: fixtures, cases }] = await Promise.all([
       getJson<RulesetsInfo>('/v1/rulesets'),
-      getJson<{ tickets: Ticket[] }>('/v1/fixtures'),
+      getJson<{ tickets: Ticket[]; cases?: FixtureCase[] }>('/v1/fixtures'),
     ]);
   } catch (e) {
     error.textContent = `${t('errorPrefix')}${failureText(e)}`;
@@ -88,7 +89,11 @@ async function boot(): Promise<void> {
     return;
   }
   showRulesMeta(info);
-  const views: View[] = [initCalendarView(fixtures), initCompareView(info, fixtures), initAgendaView(info, fixtures)];
+  const views: View[] = [
+    initCalendarView(fixtures, cases),
+    initCompareView(info, fixtures),
+    initAgendaView(info, fixtures),
+  ];
   byId('lang-switch').addEventListener('click', () => {
     const next = currentLang() === 'en' ? 'zh' : 'en';
     applyLang(next);
