@@ -17,12 +17,14 @@
  *  3. An invalid ticket (a received time that is no date): not compared, listed with its field.
  * So the extension group has two different pairs of dates of one size: "提前1个工作日 ×2".
  */
+
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { PACKAGE_ROOT } from '../../engine/index.ts';
+import { pasteDraft } from './draft-editor-helpers.ts';
 import {
   buildPage,
   hasChromium,
@@ -58,7 +60,7 @@ async function runComparison(page: Page): Promise<void> {
   await page.locator('#tab-compare').click();
   await page.locator('#cmp-base').selectOption('sheshan-12345/2025-04-14');
   await page.locator('#draft-file').selectOption('ticket-types.yaml');
-  await page.locator('#draft-text').fill(ticketTypesWith('normal.complete', '4个工作日').text);
+  await pasteDraft(page, ticketTypesWith('normal.complete', '4个工作日').text);
   await page.locator('#draft-status.good').waitFor();
   await page.locator('input[name="src"][value="paste"]').check();
   await page.locator('#paste-tickets').fill(JSON.stringify(TICKETS));

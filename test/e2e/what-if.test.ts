@@ -153,8 +153,8 @@ describe('the what-if page', () => {
     expect(await expander.getAttribute('aria-expanded')).toBe('true');
     const detail = page.locator(`#${await expander.getAttribute('aria-controls')}`);
     await detail.locator('.expl-col.cand .expl').waitFor();
-    expect(await detail.locator('.expl-col.base .expl').textContent()).toContain('第5个工作日为2025-10-14');
-    expect(await detail.locator('.expl-col.cand .expl').textContent()).toContain('第4个工作日为2025-10-13');
+    expect(await detail.locator('.expl-col.base .expl').textContent()).toContain('第5个工作日为10月14日（星期二）');
+    expect(await detail.locator('.expl-col.cand .expl').textContent()).toContain('第4个工作日为10月13日（星期一）');
     await row.evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await page.screenshot({ path: screenshotPath('compare-expanded-1280.png') });
     await page.locator('#sum-title').evaluate((el) => el.scrollIntoView({ block: 'start' }));
