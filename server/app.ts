@@ -22,6 +22,7 @@ import { deadlineRoutes } from './routes/deadlines.ts';
 import { decisionRoutes } from './routes/decisions.ts';
 import { fixtureRoutes } from './routes/fixtures.ts';
 import { healthRoutes } from './routes/health.ts';
+import { lawRoutes } from './routes/law.ts';
 import { openApiRoutes } from './routes/openapi.ts';
 import { rulesetRoutes } from './routes/rulesets.ts';
 import { simulationRoutes } from './routes/simulations.ts';
@@ -109,6 +110,7 @@ export function createApp(options: AppOptions = {}): HotlineApp {
     assessmentRoutes,
     fixtureRoutes,
     agendaRoutes,
+    lawRoutes,
   ]) {
     app.route('/v1', routes(services));
   }

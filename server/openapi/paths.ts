@@ -139,6 +139,16 @@ export const PATHS: Record<string, unknown> = {
       responses: { 200: jsonResponse('文件 / files', 'RulesetFiles'), ...errors(404) },
     },
   },
+  '/v1/rulesets/{id}/{version}/law': {
+    get: {
+      ...op('getRulesetLaw', 'rules'),
+      summary: '法规对照：条款与引用它的规则、开放解读及其设置、无规则引用的条款 / the law beside the rules',
+      description:
+        '按原文顺序列出条款（标题、原文或规则引用的原文）、引用每条的规则元素（种类、标识、文件:行）、开放解读（设置、取值、注释）与没有规则引用的条款。规则集或版本不存在时 404。\nClauses in document order with the rule elements citing each (kind, id, file:line), the open readings with their settings and notes, and the clauses no rule cites. 404 RULESET_UNKNOWN or VERSION_UNKNOWN.',
+      parameters: [idParam, { name: 'version', in: 'path', required: true, schema: { type: 'string' } }, langParam],
+      responses: { 200: jsonResponse('法规对照 / law beside the rules', 'LawView'), ...errors(404) },
+    },
+  },
   '/v1/fixtures': {
     get: {
       ...op('listFixtures', 'tickets'),

@@ -168,6 +168,10 @@ describe('rules, fixtures, generated tickets, validation', () => {
     );
     expect(files.files['index.yaml']).toMatch(/version/);
     await exchange('/v1/rulesets/{id}/{version}/files', 'get', 404, get(`/v1/rulesets/${id}/1999-01-01/files`));
+    // The law beside the rules, validated against LawView; Sheshan 3.2.1 cited by the urgent type (ticket-types.yaml:23).
+    const law = await exchange('/v1/rulesets/{id}/{version}/law', 'get', 200, get(`/v1/rulesets/${id}/2025-04-14/law`));
+    expect(law.clauses.find((c: Body) => c.id === '3.2.1').citedBy[0].id).toBe('urgent');
+    await exchange('/v1/rulesets/{id}/{version}/law', 'get', 404, get('/v1/rulesets/nowhere/2025-04-14/law'));
   });
   it('GET /v1/fixtures; POST /v1/tickets/generated; 400, 404, 405', async () => {
     const fx = await exchange('/v1/fixtures', 'get', 200, get('/v1/fixtures'));
