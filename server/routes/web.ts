@@ -57,12 +57,11 @@ const csp = (nonce?: string) =>
     "frame-ancestors 'none'",
     "form-action 'self'",
   ].join('; ');
-const CSP = csp();
 
 const MISSING = `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>页面尚未构建 · Page not built</title>
-<style>body{font:16px/1.6 system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem;color:#1f2933}code{background:#eef2f6;padding:.1em .3em;border-radius:3px}</style>
+<style nonce="${CSP_NONCE_PLACEHOLDER}">body{font:16px/1.6 system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem;color:#1f2933}code{background:#eef2f6;padding:.1em .3em;border-radius:3px}</style>
 </head><body>
 <h1>页面尚未构建</h1>
 <p>决策服务正在运行，但“规则推演”页面还没有构建。请在项目目录运行 <code>npm run build:web</code>（<code>npm start</code> 会先自动构建），然后刷新本页。接口仍可使用，见 <a href="/docs">/docs</a>。</p>
@@ -77,10 +76,14 @@ export function webRoutes(_s: Services, o: WebOptions = {}): Hono<AppEnv> {
 
   const page = (c: Context<AppEnv>) => {
     const file = join(dir, 'index.html');
-    if (!existsSync(file)) {
-      return c.html(MISSING, 503, { 'Cache-Control': 'no-store', 'Content-Security-Policy': CSP });
-    }
     const nonce = randomBytes(16).toString('base64');
+    if (!existsSync(file)) {
+      // Its one inline style carries the nonce too, so the notice is styled under the same policy.
+      return c.html(MISSING.replaceAll(CSP_NONCE_PLACEHOLDER, nonce), 503, {
+        'Cache-Control': 'no-store',
+        'Content-Security-Policy': csp(nonce),
+      });
+    }
     return c.body(readFileSync(file, 'utf8').replaceAll(CSP_NONCE_PLACEHOLDER, nonce), 200, {
       'Content-Type': TYPES['.html']!,
       'Cache-Control': 'no-cache',
