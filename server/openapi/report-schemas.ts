@@ -25,6 +25,55 @@ const listed = (description: string) => ({
 const rejected = listed('无效工单：序号、字段与原因 / the invalid tickets, with field and reason');
 const stats = obj('用时、吞吐、线程 / time, throughput, threads');
 
+const int = { type: 'integer' };
+/** One size of change and how many changes had it (`groupChanges`): "提前1个工作日 ×1322". */
+const changeSize = {
+  type: 'object',
+  required: ['size', 'count'],
+  properties: {
+    size: {
+      type: 'string',
+      enum: ['workdays', 'hours', 'value', 'event'],
+      description:
+        'workdays/hours：期限移动 n 个工作日或同日 n 小时（负数为提前）；value：取值 from → to；event：增加或取消 / moved by n working days or hours (negative: earlier); a value from → to; added or removed',
+    },
+    n: { type: 'number' },
+    from: str,
+    to: str,
+    count: { ...int, minimum: 1 },
+  },
+};
+const changeGroup = {
+  type: 'object',
+  required: ['kind', 'clause', 'ruleId', 'subject', 'tickets', 'outcomes', 'bySize'],
+  properties: {
+    kind: {
+      type: 'string',
+      enum: [
+        'type',
+        'deadline',
+        'deadline-added',
+        'deadline-removed',
+        'status',
+        'escalation',
+        'action',
+        'reminder-added',
+        'reminder-removed',
+      ],
+    },
+    clause: str,
+    ruleId: str,
+    subject: { ...str, description: '期限、操作或提醒 / the obligation, action or trigger' },
+    tickets: int,
+    outcomes: {
+      type: 'object',
+      additionalProperties: int,
+      description: '每种“原值→新值”（期限为工作日偏移）的张数 / tickets per from→to (working-day shift for deadlines)',
+    },
+    bySize: { type: 'array', items: changeSize, description: '按种类与大小汇总 / the outcomes summed by size' },
+  },
+};
+
 export const REPORT_SCHEMAS: Record<string, unknown> = {
   SimulationReport: top(
     ['kind', 'meta', 'summary', 'rejected', 'stats'],
@@ -43,7 +92,7 @@ export const REPORT_SCHEMAS: Record<string, unknown> = {
       kind: { type: 'string', const: 'comparison' },
       meta: obj('决定时刻、计算路径、日历、基准与候选版本 / asOf, path, calendar, base, candidate'),
       totals: obj('工单、已决定、无效、变化与未变的张数 / ticket counts, changed and unchanged'),
-      groups: { type: 'array', items: { type: 'object' }, description: '按变化种类分组 / changes by kind' },
+      groups: { type: 'array', items: changeGroup, description: '按变化种类分组 / changes by kind' },
       tickets: listed('变化的工单 / the changed tickets'),
       rejected,
       stats,

@@ -224,10 +224,32 @@ describe('runs: simulations and comparisons', () => {
   }, 60_000);
   it('POST /v1/compare: a small comparison answers at once; 401, 400', async () => {
     const C = '/v1/compare';
-    const body = { base: '2025-04-14', candidate: { files: draftFiles() }, tickets: [ticket()], asOf: AS_OF };
+    // A September ticket stays under the base (新老划断); a December one is decided by the draft, whose
+    // normal completion is 4 working days instead of 5: its deadline moves 1 working day earlier.
+    const december = ticket({
+      id: 'SS-2025-1202-001',
+      received: '2025-12-02T08:30:00+08:00',
+      dispatched: '2025-12-02T09:00:00+08:00',
+      accepted: '2025-12-02T10:00:00+08:00',
+    });
+    const body = {
+      base: '2025-04-14',
+      candidate: { files: draftFiles() },
+      tickets: [ticket(), december],
+      asOf: '2025-12-03T12:00:00+08:00',
+    };
     await exchange(C, 'post', 401, json(C, body));
     const cmp = await exchange(C, 'post', 200, json(C, body, auth));
     expect(cmp.kind).toBe('comparison');
+    // The groups (validated against the document above) carry their sizes: each group's sizes count
+    // exactly its changes (the sum of its outcomes).
+    expect(cmp.groups.length).toBeGreaterThan(0);
+    for (const g of cmp.groups as Body[]) {
+      const changes = Object.values(g.outcomes as Record<string, number>).reduce((a, b) => a + b, 0);
+      expect((g.bySize as Body[]).reduce((a, z) => a + z.count, 0)).toBe(changes);
+    }
+    const moved = (cmp.groups as Body[]).find((g) => g.kind === 'deadline');
+    expect(moved?.bySize).toEqual([{ size: 'workdays', n: -1, count: 1 }]);
     await exchange(C, 'post', 200, json(`${C}?format=csv`, body, auth));
     await exchange(C, 'post', 400, json(C, { base: '2025-04-14' }, auth));
   }, 60_000);
