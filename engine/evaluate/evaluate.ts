@@ -7,8 +7,9 @@ import { classified, counted, evaluateCoreSync, finishCore, startCore } from './
 export { evaluateCoreSync };
 
 import { setRevisitFacts } from './escalation.ts';
-import { compiledJudge, engineJudge } from './judge.ts';
 import { renderDecision } from './render-decision.ts';
+import { enginesFor, runTrigger } from './rules-engine.ts';
+import { runDecision } from './run-decision.ts';
 import type { Decision, Ticket, TraceEntry } from './types.ts';
 
 export interface EvaluateOptions {
@@ -58,16 +59,21 @@ export async function evaluateCore(
   options: Omit<EvaluateOptions, 'explain'>,
 ): Promise<DecisionCore> {
   const trace = options.trace !== false;
-  const judge = options.path === 'compiled' ? compiledJudge(ruleset, trace) : engineJudge(ruleset);
-  const st = startCore(ruleset, calendar, input, asOfOf(options.asOf), trace);
-  classified(st, await judge.classify(st.facts));
-  const answers: (TraceEntry | undefined)[] = [];
-  for (const r of st.revisits) {
-    setRevisitFacts(st.facts, r);
-    answers.push((await judge.trigger(st.facts))[0]);
-  }
-  counted(st, answers);
-  return finishCore(st, await judge.effects(st.facts));
+  const asOf = asOfOf(options.asOf);
+  if (options.path === 'compiled') return evaluateCoreSync(ruleset, calendar, input, { asOf, trace });
+  const e = enginesFor(ruleset);
+  const st = startCore(ruleset, calendar, input, asOf, trace);
+  // One json-rules-engine run: the ticket types, then (the deadlines counted between) the effects.
+  const { effects } = await runDecision(e, st.facts, async (classTrace) => {
+    classified(st, classTrace);
+    const answers: (TraceEntry | undefined)[] = [];
+    for (const r of st.revisits) {
+      setRevisitFacts(st.facts, r);
+      answers.push((await runTrigger(e, st.facts))[0]);
+    }
+    counted(st, answers);
+  });
+  return finishCore(st, effects);
 }
 
 function asOfOf(asOf: string | Instant): Instant {

@@ -1,51 +1,21 @@
 import type { Ruleset } from '../rules/types.ts';
 import { type CompiledCondition, compileCondition, explainFailure } from './compile-condition.ts';
 import type { Facts } from './facts.ts';
-import { enginesFor, factsReadBy, type RuleSpec, ruleSpecs, runSpecs } from './rules-engine.ts';
+import { type RuleSpec, ruleSpecs } from './rules-engine.ts';
 import type { TraceEntry } from './types.ts';
 
 /**
- * What judges the rules' conditions for `evaluate`. Two implementations give identical answers:
- * `engineJudge` runs json-rules-engine (the reference), `compiledJudge` runs the same conditions
- * compiled to plain functions (for batches).
+ * What judges the rules' conditions on the compiled path: the same conditions as plain functions,
+ * phase by phase, synchronously (for batches). The reference path, json-rules-engine, judges a
+ * decision in one run (run-decision.ts); both give identical answers (the differential test).
  */
-/** What a judge answers: the trace of each rule, now (compiled) or later (json-rules-engine). */
-export type JudgeAnswer = Promise<TraceEntry[]> | TraceEntry[];
-
 export interface Judge {
-  readonly kind: 'engine' | 'compiled';
   /** Phase 1: ticket types (facts of the ticket). */
-  classify(facts: Facts): JudgeAnswer;
+  classify(facts: Facts): TraceEntry[];
   /** Phase 2: reminders and notifications (plus `ticketType`, `isDueSoon`, `overdueObligations`). */
-  effects(facts: Facts): JudgeAnswer;
+  effects(facts: Facts): TraceEntry[];
   /** Per revisit: escalation trigger (plus `revisitResult`, `revisitResolved`). */
-  trigger(facts: Facts): JudgeAnswer;
-}
-
-/**
- * Judges are kept by the rule-set object (WeakMap): they live as long as whoever holds the rule
- * set (the loaded catalogue pins the shipped versions; the server's bounded draft cache holds
- * drafts), and go with it, so memory never grows with the number of drafts seen.
- */
-const engineByRuleset = new WeakMap<Ruleset, Judge>();
-
-export function engineJudge(ruleset: Ruleset): Judge {
-  const hit = engineByRuleset.get(ruleset);
-  if (hit) return hit;
-  const e = enginesFor(ruleset);
-  const reads = {
-    classify: factsReadBy(e.specs.classify),
-    effects: factsReadBy(e.specs.effects),
-    trigger: factsReadBy(e.specs.trigger),
-  };
-  const judge: Judge = {
-    kind: 'engine',
-    classify: (f) => runSpecs(e.classify, e.specs.classify, f, reads.classify),
-    effects: (f) => runSpecs(e.effects, e.specs.effects, f, reads.effects),
-    trigger: (f) => runSpecs(e.trigger, e.specs.trigger, f, reads.trigger),
-  };
-  engineByRuleset.set(ruleset, judge);
-  return judge;
+  trigger(facts: Facts): TraceEntry[];
 }
 
 /** The compiled judges (without and with failure explanations) of each rule-set object. */
@@ -59,7 +29,6 @@ export function compiledJudge(ruleset: Ruleset, explainFailures = true): Judge {
   const specs = ruleSpecs(ruleset);
   const run = explainFailures ? explaining : quick;
   const j: Judge = {
-    kind: 'compiled',
     classify: run(specs.classify),
     effects: run(specs.effects),
     trigger: run(specs.trigger),

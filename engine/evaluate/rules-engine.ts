@@ -1,4 +1,4 @@
-import { Engine, type RuleResult } from 'json-rules-engine';
+import { Engine, Fact, type RuleResult } from 'json-rules-engine';
 import type { Condition, Ruleset } from '../rules/types.ts';
 import type { Facts } from './facts.ts';
 import type { TraceEntry } from './types.ts';
@@ -63,24 +63,33 @@ function topLevel(c: Condition): Record<string, unknown> {
   return 'fact' in c ? { all: [c] } : (c as Record<string, unknown>);
 }
 
-function buildEngine(specs: RuleSpec[]): Engine {
-  const engine = new Engine([], { allowUndefinedFacts: true });
-  specs.forEach((s) => {
+/**
+ * A phase's rules, named `<prefix><index>` (rules of different kinds may share an id), at a
+ * priority: json-rules-engine judges all of a higher priority's rules before a lower one's.
+ */
+function addRules(engine: Engine, specs: RuleSpec[], prefix: string, priority: number): void {
+  specs.forEach((s, i) => {
     engine.addRule({
-      name: s.ruleId,
-      priority: 1,
+      name: `${prefix}${i}`,
+      priority,
       conditions: topLevel(s.condition) as never,
       event: { type: s.kind },
     });
   });
-  return engine;
 }
+
+export const CLASSIFY_PREFIX = 'c';
+export const EFFECTS_PREFIX = 'e';
+export const TRIGGER_PREFIX = 't';
 
 export interface CompiledEngines {
   specs: RuleSpecs;
-  classify: Engine;
-  effects: Engine;
+  /** The ticket types (priority 2), then the reminders and notifications (priority 1): one run per decision. */
+  decide: Engine;
+  /** The escalation trigger, one run per judged revisit. */
   trigger: Engine;
+  /** The facts each phase's conditions read (`decide`: the ticket types' and the effects' together). */
+  reads: { classify: string[]; effects: string[]; decide: string[]; trigger: string[] };
 }
 
 /** The fact names a list of conditions reads. */
@@ -102,11 +111,21 @@ export function enginesFor(ruleset: Ruleset): CompiledEngines {
   let e = byRuleset.get(ruleset);
   if (!e) {
     const specs = ruleSpecs(ruleset);
+    const decide = new Engine([], { allowUndefinedFacts: true });
+    addRules(decide, specs.classify, CLASSIFY_PREFIX, 2);
+    addRules(decide, specs.effects, EFFECTS_PREFIX, 1);
+    const trigger = new Engine([], { allowUndefinedFacts: true });
+    addRules(trigger, specs.trigger, TRIGGER_PREFIX, 1);
     e = {
       specs,
-      classify: buildEngine(specs.classify),
-      effects: buildEngine(specs.effects),
-      trigger: buildEngine(specs.trigger),
+      decide,
+      trigger,
+      reads: {
+        classify: factsReadBy(specs.classify),
+        effects: factsReadBy(specs.effects),
+        decide: factsReadBy([...specs.classify, ...specs.effects]),
+        trigger: factsReadBy(specs.trigger),
+      },
     };
     byRuleset.set(ruleset, e);
   }
@@ -138,27 +157,25 @@ export function failedLeaf(node: ResultNode, facts: Facts, expect = true): Trace
   return culprit ? failedLeaf(culprit, facts, expect) : null;
 }
 
-/**
- * Runs an engine and returns one trace entry per spec, in the rules' order (not completion order).
- * The engine is given only the facts its conditions read (`reads`): json-rules-engine wraps,
- * hashes and clones every fact it is handed on every run, so handing it the whole catalogue
- * costs time without changing any answer.
- */
-export async function runSpecs(
-  engine: Engine,
-  specs: RuleSpec[],
-  facts: Facts,
-  reads?: readonly string[],
-): Promise<TraceEntry[]> {
-  const given: Facts = {};
-  if (reads) {
-    for (const name of reads) if (facts[name] !== undefined) given[name] = facts[name];
-  } else Object.assign(given, facts);
-  const { results, failureResults } = await engine.run(given);
+/** Facts handed to json-rules-engine uncached: a constant is read as it is, never hashed into a cache key. */
+export const UNCACHED = { cache: false } as const;
+
+/** The facts of `reads` that are known (not `undefined`), as json-rules-engine constants. */
+export function constantFacts(facts: Facts, reads: readonly string[]): Record<string, Fact> {
+  const given: Record<string, Fact> = {};
+  for (const name of reads) {
+    const v = facts[name];
+    if (v !== undefined) given[name] = new Fact(name, v, UNCACHED);
+  }
+  return given;
+}
+
+/** One trace entry per spec, in the rules' order (not completion order), from a run's results. */
+export function traceOf(specs: RuleSpec[], prefix: string, results: readonly RuleResult[], facts: Facts): TraceEntry[] {
   const byName = new Map<string, RuleResult>();
-  for (const r of [...results, ...failureResults]) byName.set(r.name as string, r);
-  return specs.map((s) => {
-    const r = byName.get(s.ruleId);
+  for (const r of results) byName.set(r.name as string, r);
+  return specs.map((s, i) => {
+    const r = byName.get(`${prefix}${i}`);
     const fired = r?.result === true;
     return {
       ruleId: s.ruleId,
@@ -168,4 +185,13 @@ export async function runSpecs(
       failed: fired || !r ? null : failedLeaf(r.conditions as unknown as ResultNode, facts),
     };
   });
+}
+
+/**
+ * The escalation trigger for the revisit whose facts are set: one run of its engine, given only
+ * the facts its conditions read (json-rules-engine wraps every fact it is handed).
+ */
+export async function runTrigger(e: CompiledEngines, facts: Facts): Promise<TraceEntry[]> {
+  const { results, failureResults } = await e.trigger.run(constantFacts(facts, e.reads.trigger));
+  return traceOf(e.specs.trigger, TRIGGER_PREFIX, [...results, ...failureResults], facts);
 }
