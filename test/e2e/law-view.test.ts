@@ -178,6 +178,50 @@ describe('the law-beside-the-rules tab', () => {
     await context.close();
   }, 60_000);
 
+  it('lists citations of clauses the catalogue lacks, shows every word as text, and a failed answer once with nothing stale', async () => {
+    // A valid rule set has no unknown citations (the loader refuses them), so the answer is the
+    // real one with one added, whose words try to be markup: the page must show them as text.
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
+    const page = await context.newPage();
+    const hostile = '<img src=x onerror="window.__law=1">';
+    await page.route(`**/v1/rulesets/${SHESHAN}/law*`, async (route) => {
+      const law = (await (await route.fetch()).json()) as LawView;
+      const urgent = law.clauses.find((c) => c.id === '3.2.1')!.citedBy[0]!;
+      law.unknownCitations = [{ ...urgent, clause: '9.9', id: 'ghost', name: hostile }];
+      law.clauses[0]!.heading = `<b>${law.clauses[0]!.heading}</b>`;
+      await route.fulfill({ json: law });
+    });
+    // Daning's answer is the service's real 404 for a version it does not have (as after a reload
+    // that dropped the version the picker still offers).
+    await page.route(`**/v1/rulesets/${DANING}/law*`, async (route) => {
+      const gone = await route.fetch({ url: `${server.url}/v1/rulesets/daning-12345/1999-01-01/law?lang=zh` });
+      expect(gone.status()).toBe(404);
+      await route.fulfill({ response: gone });
+    });
+    await openLaw(page, SHESHAN);
+    expect(await page.locator('#law-unknown-title').textContent()).toBe('引用了条款目录中没有的条款（1）');
+    const unknown = page.locator('#law-unknown li.law-citation');
+    expect(await unknown.count()).toBe(1);
+    expect(await unknown.locator('.law-clause-id').textContent()).toBe('9.9');
+    expect(await unknown.locator('.law-name').textContent()).toBe(hostile);
+    expect(await page.locator('#law-clauses > li').first().locator('.law-heading').textContent()).toMatch(/^<b>/);
+    expect(await page.locator('#law-body img, #law-body b').count()).toBe(0);
+    expect(await page.evaluate(() => (window as { __law?: number }).__law)).toBeUndefined();
+
+    await page.locator('#law-office').selectOption('daning-12345');
+    await page.waitForSelector('#law-error:not([hidden])');
+    const text = await page.locator('#law-error').textContent();
+    expect(text).toMatch(/^出错了：.*\(VERSION_UNKNOWN\)$/);
+    expect(text?.match(/VERSION_UNKNOWN/g)).toHaveLength(1);
+    expect(await page.locator('#law-body li.law-clause').count()).toBe(0);
+    expect(await page.locator('#law-status').textContent()).toBe('');
+    // Back to Sheshan: its answer again, the error gone.
+    await page.locator('#law-office').selectOption('sheshan-12345');
+    await page.waitForSelector(`#law-body[data-loaded="${SHESHAN}/zh"] li.law-clause`);
+    expect(await page.locator('#law-error').isHidden()).toBe(true);
+    await context.close();
+  }, 60_000);
+
   it('fits a 375 px phone: no sideways scroll', async () => {
     const context = await browser.newContext({ viewport: { width: 375, height: 812 }, locale: 'zh-CN' });
     const page = await context.newPage();

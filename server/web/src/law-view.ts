@@ -84,6 +84,7 @@ export function initLawView(info: RulesetsInfo): { relabel(): void } {
     if (!law) {
       announce(status, t('lawLoading'));
       body.replaceChildren();
+      delete body.dataset.loaded;
       try {
         law = await getJson<LawView>(`/v1/rulesets/${encodeURIComponent(id)}/${encodeURIComponent(version)}/law`);
       } catch (e) {
