@@ -156,6 +156,26 @@ describe('the law-beside-the-rules tab', () => {
     await context.close();
   }, 120_000);
 
+  it('is reached by keyboard like the other tabs and loads when shown', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
+    const page = await context.newPage();
+    const asked: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/law')) asked.push(r.url());
+    });
+    await page.goto(`${server.url}/#agenda`);
+    await page.waitForSelector('body[data-ready="true"]');
+    // Not asked for until the tab is shown.
+    expect(asked).toEqual([]);
+    await page.locator('#tab-agenda').focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await page.locator('#tab-law').getAttribute('aria-selected')).toBe('true');
+    await page.waitForSelector(`#law-body[data-loaded="${SHESHAN}/zh"]`);
+    expect(asked).toHaveLength(1);
+    expect(await page.evaluate(() => location.hash)).toBe('#law');
+    await context.close();
+  }, 60_000);
+
   it('renders another office (Daning) with its own clauses and citations', async () => {
     const law = await api(DANING, 'zh');
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
