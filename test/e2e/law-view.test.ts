@@ -96,6 +96,9 @@ describe('the law-beside-the-rules tab', () => {
       `显示 ${law.uncited.length} / ${law.clauses.length} 条`,
     );
 
+    await page.locator('#law-clauses').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: screenshotPath('law-uncited-zh.png'), fullPage: false });
+
     // A reading's clause link (from the readings section) lands on that clause, even with the
     // filter hiding it: the filter is lifted, the clause scrolled to the top and focused.
     const ri = law.readings.findIndex((r) => r.clauses.length > 0 && !law.uncited.includes(r.clauses[0]!));
