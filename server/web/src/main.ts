@@ -12,13 +12,14 @@ import { type FixtureCase, initCalendarView } from './calendar-view.ts';
 import { initCompareView } from './compare-view.ts';
 import { byId } from './dom.ts';
 import { applyLang, currentLang, initialLang, t } from './i18n.ts';
+import { initLawView } from './law-view.ts';
 import type { RulesetsInfo, Ticket } from './types.ts';
 
 interface View {
   relabel(): void;
 }
 
-const TABS = ['calendar', 'compare', 'agenda'] as const;
+const TABS = ['calendar', 'compare', 'agenda', 'law'] as const;
 type Tab = (typeof TABS)[number];
 
 function selectTab(tab: Tab, focus = false): void {
@@ -93,6 +94,7 @@ async function boot(): Promise<void> {
     initCalendarView(fixtures, cases),
     initCompareView(info, fixtures),
     initAgendaView(info, fixtures),
+    initLawView(info),
   ];
   byId('lang-switch').addEventListener('click', () => {
     const next = currentLang() === 'en' ? 'zh' : 'en';
