@@ -65,6 +65,14 @@ function parseInstantUncached(value: string): Instant {
   return day * MS_PER_DAY + h * MS_PER_HOUR + mi * MS_PER_MINUTE + s * 1000 + ms - offsetMs;
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days of a Gregorian month (February 29 in leap years). */
+function daysInMonth(y: number, mo: number): number {
+  if (mo === 2 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0)) return 29;
+  return MONTH_DAYS[mo - 1]!;
+}
+
 function d2(s: string, i: number): number {
   const a = s.charCodeAt(i) - 48;
   const b = s.charCodeAt(i + 1) - 48;
@@ -102,9 +110,10 @@ function parseCommonInstant(s: string): Instant | null {
   const h = d2(s, 11);
   const mi = d2(s, 14);
   const sec = withSeconds ? d2(s, 17) : 0;
-  if (y < 0 || mo < 1 || mo > 12 || d < 1 || d > 28 || h < 0 || h > 23 || mi < 0 || mi > 59 || sec < 0 || sec > 59) {
-    return null; // day 29–31 and other edge cases: let the full parser validate them
+  if (y < 0 || mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo) || h < 0 || h > 23 || mi < 0 || mi > 59) {
+    return null; // 24:00, a day the month lacks and other edge cases: the full parser decides
   }
+  if (sec < 0 || sec > 59) return null;
   return dayNumberFromParts(y, mo, d) * MS_PER_DAY + h * MS_PER_HOUR + mi * MS_PER_MINUTE + sec * 1000 - offset;
 }
 

@@ -62,6 +62,26 @@ describe('parseInstant', () => {
     }
   });
 
+  it('reads every day of 1900–2100 in the engine’s own form the same as Date.UTC (month ends included)', () => {
+    for (let t = Date.UTC(1900, 0, 1); t < Date.UTC(2101, 0, 1); t += 86_400_000) {
+      const d = new Date(t);
+      const text = `${d.toISOString().slice(0, 10)}T10:20:30+08:00`;
+      expect(parseInstant(text)).toBe(t + (10 * 3600 + 20 * 60 + 30 - 8 * 3600) * 1000);
+    }
+  });
+
+  it('rejects days a month lacks in the full form too (31 April, 29 February 1900 and 2100)', () => {
+    for (const bad of [
+      '2025-04-31T10:00:00+08:00',
+      '1900-02-29T10:00:00+08:00',
+      '2100-02-29T10:00:00Z',
+      '2025-02-30T10:00:00+08:00',
+    ]) {
+      expect(() => parseInstant(bad), bad).toThrow(expect.objectContaining({ code: 'INSTANT_INVALID' }));
+    }
+    expect(formatInstant(parseInstant('2000-02-29T10:00:00+08:00'))).toBe('2000-02-29T10:00:00+08:00');
+  });
+
   it('accepts 29 February in a leap year', () => {
     expect(formatInstant(parseInstant('2024-02-29T12:00'))).toBe('2024-02-29T12:00:00+08:00');
   });
