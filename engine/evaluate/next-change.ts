@@ -16,10 +16,10 @@ import type { Condition, Ruleset } from '../rules/types.ts';
 import type { DecisionCore } from './core-types.ts';
 import { evaluateCoreSync } from './decide-core.ts';
 import { planOf } from './plan.ts';
-import { renderDecision } from './render-decision.ts';
+import { renderWarnings } from './render-decision.ts';
 import { ruleSpecs } from './rules-engine.ts';
+import { sameCore } from './same-core.ts';
 import { ticketView, timelineOf } from './timeline.ts';
-import type { Decision } from './types.ts';
 
 /** The facts that change with time alone, and the values the rule set compares them with. */
 interface TimeThresholds {
@@ -99,70 +99,21 @@ export function changeCandidates(core: DecisionCore): Instant[] {
 /** At most this many candidates are tried (a decision has a handful; the bound keeps the work bounded). */
 const MAX_TRIES = 64;
 
+const warningTexts = (c: DecisionCore) => renderWarnings(c.warnings, c.ruleset);
+
 /**
- * The earliest candidate at which the decision differs from `base` (the decision of `core`), or
- * null. Each candidate is decided on the compiled path (identical to the engine's) for the ticket
- * as it stood at asOf (no later event).
+ * The earliest candidate at which the decision of `core` would be written differently, or null.
+ * Each candidate is decided on the compiled path (identical to the engine's) for the ticket as it
+ * stood at asOf (no later event), and compared with `core` in numbers (`sameCore`): no decision is
+ * written out for the comparison.
  */
-export function nextChangeAt(core: DecisionCore, base: Decision): Instant | null {
+export function nextChangeAt(core: DecisionCore): Instant | null {
   const candidates = changeCandidates(core);
   if (candidates.length === 0) return null;
   const frozen = ticketView(core.input, timelineOf(core.input, core.asOf));
   for (const at of candidates.slice(0, MAX_TRIES)) {
-    const later = renderDecision(evaluateCoreSync(core.ruleset, core.calendar, frozen, { asOf: at, trace: false }), {
-      explain: false,
-      nextChange: false,
-    });
-    if (!sameDecision(base, later)) return at;
+    const later = evaluateCoreSync(core.ruleset, core.calendar, frozen, { asOf: at, trace: false });
+    if (!sameCore(core, later, warningTexts)) return at;
   }
   return null;
-}
-
-/** Not compared: what differs at every instant, and what only describes the rest (explanations, trace). */
-const IGNORED = new Set([
-  'asOf',
-  'decisionId',
-  'remainingMs',
-  'remainingWorkdays',
-  'nextChangeAt',
-  'explanation',
-  'trace',
-]);
-
-/**
- * What must be equal for two decisions to be the same (asOf, id and remaining times aside), as
- * text: the tests' reference for `sameDecision`.
- */
-export function stableKey(d: Decision): string {
-  return JSON.stringify(d, (k, v) => (IGNORED.has(k) ? undefined : v));
-}
-
-/**
- * Whether two decisions are the same (asOf, id and remaining times aside): `stableKey(a) ===
- * stableKey(b)` without writing either out — it stops at the first difference and allocates
- * nothing (a key costs ~20 µs, most of an HTTP answer's next-change work). A key whose value is
- * undefined counts as absent, as in JSON.
- */
-export function sameDecision(a: Decision, b: Decision): boolean {
-  return same(a, b);
-}
-
-function same(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a)) {
-    if (!Array.isArray(b) || a.length !== b.length) return false;
-    for (let i = 0; i < a.length; i++) if (!same(a[i], b[i])) return false;
-    return true;
-  }
-  if (Array.isArray(b)) return false;
-  const x = a as Record<string, unknown>;
-  const y = b as Record<string, unknown>;
-  for (const k in x) {
-    if (!IGNORED.has(k) && !same(x[k], y[k])) return false;
-  }
-  for (const k in y) {
-    if (!IGNORED.has(k) && x[k] === undefined && y[k] !== undefined) return false;
-  }
-  return true;
 }

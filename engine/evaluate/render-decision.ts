@@ -82,14 +82,14 @@ export function renderDecision(core: DecisionCore, options: RenderOptions = {}):
   };
   decision.decisionId = decisionIdOf(ruleset, calendar, core.input, asOf);
   if (options.nextChange !== false) {
-    const at = nextChangeAt(core, decision);
+    const at = nextChangeAt(core);
     decision.nextChangeAt = at === null ? null : formatInstant(at);
   }
   return decision;
 }
 
 /** The warnings in both languages, each said once (in the order they arose). */
-function renderWarnings(list: readonly CoreWarning[], ruleset: Ruleset): Text[] {
+export function renderWarnings(list: readonly CoreWarning[], ruleset: Ruleset): Text[] {
   if (list.length === 0) return [];
   const labels = labelsOf(ruleset);
   const seen = new Set<string>();
