@@ -8,20 +8,27 @@
  * (its decisions are identical to json-rules-engine's, see test/evaluate/differential.test.ts);
  * `?path=engine` asks json-rules-engine itself. The rule trace is left out unless `?trace=true`;
  * `?explain=none` leaves out the text. `?view=summary` answers each decision's summary instead
- * (server/views/decision-summary.ts: no text, no trace, the engine asked for neither). Answers
+ * (engine/evaluate/summarize-core.ts: no text, no trace, written straight from the decision's numeric core). Answers
  * say `Vary: Accept-Language` (the text is in the client's language).
  * A batch is all or nothing: any invalid ticket is a 400 naming `tickets[i].field`.
  */
 import { Hono } from 'hono';
 import {
   type Decision,
+  type DecisionCore,
+  type DecisionSummary,
   decide,
+  decideCore,
   evaluate,
+  evaluateCore,
   explainDecision,
   formatInstant,
   isHotlineError,
   parseInstant,
+  renderWarnings,
   rulesetOfDecision,
+  summarizeCore,
+  type Text,
   type Ticket,
   ticketInvalid,
   ticketIssues,
@@ -37,7 +44,6 @@ import { statusOfCode } from '../http/status-table.ts';
 import { refuseProvisional } from '../http/strict.ts';
 import { resolveRules } from '../runs/resolve-version.ts';
 import type { Services } from '../services.ts';
-import { type DecisionSummary, summarizeDecision } from '../views/decision-summary.ts';
 
 interface DecisionBody {
   ticket?: unknown;
@@ -113,20 +119,35 @@ export function decisionRoutes(s: Services): Hono<AppEnv> {
     const state = s.rules.current(); // one state for the whole request
     const named = body.rules === undefined ? undefined : await resolveRules(body.rules, 'rules', state.catalog, s);
     const out: (Decision | (Decision & { explanation: string }) | DecisionSummary)[] = [];
+    const strict = (provisional: boolean, warnings: () => readonly Text[], ticketId: string) =>
+      refuseProvisional(s.options.strict, provisional, provisional ? warnings() : [], {
+        zh: `工单 ${ticketId} 的期限计算`,
+        en: `ticket ${ticketId}`,
+      });
     for (const [i, ticket] of tickets.entries()) {
+      const index = batch ? i : null;
+      if (view === 'summary') {
+        // Read straight from the numeric core: no full decision is written for a summary.
+        const core = await decideOne<DecisionCore>(
+          () =>
+            named
+              ? evaluateCore(named.ruleset, state.calendar, ticket, { asOf, path, trace })
+              : decideCore(state.catalog, state.calendar, ticket, { asOf, path, trace, rulesetId: body.ruleset }),
+          index,
+        );
+        strict(core.provisional, () => renderWarnings(core.warnings, core.ruleset), ticket.id);
+        out.push(summarizeCore(core));
+        continue;
+      }
       const d = await decideOne(
         () =>
           named
             ? evaluate(named.ruleset, state.calendar, ticket, { asOf, path, trace, explain })
             : decide(state.catalog, state.calendar, ticket, { asOf, path, trace, explain, rulesetId: body.ruleset }),
-        batch ? i : null,
+        index,
       );
-      refuseProvisional(s.options.strict, d.provisional, d.warnings, {
-        zh: `工单 ${d.ticketId} 的期限计算`,
-        en: `ticket ${d.ticketId}`,
-      });
-      if (view === 'summary') out.push(summarizeDecision(d));
-      else if (text === 'none') out.push(d);
+      strict(d.provisional, () => d.warnings, d.ticketId);
+      if (text === 'none') out.push(d);
       else {
         const ruleset = named?.ruleset ?? rulesetOfDecision(state.catalog, d);
         const calendar = state.calendar;
@@ -140,7 +161,7 @@ export function decisionRoutes(s: Services): Hono<AppEnv> {
 }
 
 /** In a batch, an engine error names the ticket it came from. */
-async function decideOne(fn: () => Promise<Decision>, index: number | null): Promise<Decision> {
+async function decideOne<T = Decision>(fn: () => Promise<T>, index: number | null): Promise<T> {
   try {
     return await fn();
   } catch (e) {

@@ -5,14 +5,18 @@
  */
 import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decide } from '../../engine/evaluate/decide.ts';
+import { decideCore } from '../../engine/evaluate/decide.ts';
+import { renderDecision } from '../../engine/evaluate/render-decision.ts';
+import { type DecisionSummary, summarizeCore } from '../../engine/evaluate/summarize-core.ts';
+import type { Decision } from '../../engine/evaluate/types.ts';
 import { loadCalendar } from '../../engine/rules/load-calendar.ts';
 import { loadCatalog } from '../../engine/rules/load-catalog.ts';
 import { RULES_DIR } from '../../engine/rules/paths.ts';
 import { createAjv } from '../../engine/rules/schema-check.ts';
+import { generateTickets } from '../../engine/simulate/generate-tickets.ts';
+import { generatorInputs } from '../../engine/simulate/generator-inputs.ts';
 import { loadCases } from '../../engine/testing/index.ts';
 import { decisionQuery } from '../../server/http/decision-query.ts';
-import { summarizeDecision } from '../../server/views/decision-summary.ts';
 import { type Body, disposeApp, errorBody, post, testApp, ticket } from './helpers.ts';
 
 let app: ReturnType<typeof testApp>;
@@ -143,10 +147,10 @@ describe('?view=summary', () => {
       const { cases } = loadCases(dir);
       const out: Body[] = [];
       for (const c of cases) {
-        const d = await decide(catalog, calendar, c.ticket, { asOf: c.asOf, path: 'compiled' });
-        const e = d.escalation;
+        const core = await decideCore(catalog, calendar, c.ticket, { asOf: c.asOf, path: 'compiled' });
+        const e = renderDecision(core).escalation;
         if (!e || (e.trigger ?? 'revisit') !== trigger) continue;
-        const s = summarizeDecision(d);
+        const s = summarizeCore(core);
         expect(schemaErrors(s)).toEqual([]);
         expect(s.escalation).toEqual(
           e.trigger === 'overdue'
@@ -253,4 +257,91 @@ it('bytes: the summary is a fraction of the full answer (the figures README quot
   const full = await (await post(app, '/v1/decisions', { ticket: ticket(), asOf })).json();
   const summary = await (await post(app, '/v1/decisions?view=summary', { ticket: ticket(), asOf })).json();
   expect(bytes(summary) * 3).toBeLessThan(bytes(full));
+});
+
+/** The summary as the full decision states it: what `summarizeCore` must answer without writing the decision. */
+function summaryOfDecision(d: Decision): DecisionSummary {
+  const e = d.escalation;
+  const action = (a: { allowedNow: boolean; windowEndsAt: string | null } | null) =>
+    a === null ? null : { allowedNow: a.allowedNow, windowEndsAt: a.windowEndsAt };
+  return {
+    decisionId: d.decisionId,
+    ticketId: d.ticketId,
+    asOf: d.asOf,
+    nextChangeAt: d.nextChangeAt,
+    ruleset: { id: d.ruleset.id, version: d.ruleset.version },
+    provisional: d.provisional,
+    ticketTypeId: d.ticketType.id,
+    deadlines: d.deadlines.map((x) => ({
+      obligation: x.obligation,
+      dueAt: x.dueAt,
+      dueDate: x.dueDate,
+      status: x.status,
+      remainingMs: x.remainingMs,
+    })),
+    escalation:
+      e === null
+        ? null
+        : e.trigger === 'overdue'
+          ? { trigger: 'overdue', level: e.level, supervisor: e.supervisor, of: e.of }
+          : { trigger: 'revisit', level: e.level, supervisor: e.supervisor, redoDueAt: e.redoDueAt },
+    actions: { return: action(d.actions.return), extension: action(d.actions.extension) },
+    reminders: d.reminders.map((r) => r.ruleId),
+    notifications: d.notifications.map((n) => n.ruleId),
+    warnings: d.warnings.length,
+  };
+}
+
+describe('summarizeCore: the summary read from the core is the full decision’s, field by field', () => {
+  const catalog = loadCatalog(['test/fixtures/rules/offices', RULES_DIR]);
+  const calendar = loadCalendar();
+  const check = async (ticket: Parameters<typeof decideCore>[2], asOf: string, path: 'engine' | 'compiled') => {
+    const core = await decideCore(catalog, calendar, ticket, { asOf, path, trace: false });
+    const s = summarizeCore(core);
+    expect(s).toEqual(summaryOfDecision(renderDecision(core, { explain: false })));
+    return s;
+  };
+
+  it('every fixture case of every office, on both paths', async () => {
+    const seen = { escalation: 0, warnings: 0, reminders: 0, notifications: 0 };
+    for (const dir of [
+      'fixtures/tickets',
+      'fixtures/tickets/daning-12345',
+      'fixtures/tickets/xiayang-12345',
+      'test/fixtures/rules/offices/qingxi-12345/cases',
+    ]) {
+      const { cases } = loadCases(dir);
+      expect(cases.length, dir).toBeGreaterThan(5);
+      for (const c of cases) {
+        for (const path of ['engine', 'compiled'] as const) {
+          const s = await check(c.ticket, c.asOf, path);
+          if (s.escalation) seen.escalation++;
+          if (s.warnings > 0) seen.warnings++;
+          if (s.reminders.length > 0) seen.reminders++;
+          if (s.notifications.length > 0) seen.notifications++;
+        }
+      }
+    }
+    // Each part of the summary is reached, not only its empty shape.
+    for (const [part, n] of Object.entries(seen)) expect(n, part).toBeGreaterThan(0);
+  }, 60_000);
+
+  it('2,000 generated tickets of each shipped office, met 2 hours to 20 days after they came in', async () => {
+    const shipped = loadCatalog();
+    for (const office of Object.keys(shipped.rulesets)) {
+      const inputs = generatorInputs({ catalog: shipped, office });
+      let i = 0;
+      for (const t of generateTickets({
+        count: 2_000,
+        seed: 3,
+        from: '2025-04-14',
+        to: '2025-12-31',
+        calendar,
+        ...inputs,
+      })) {
+        const hours = [2, 48, 144, 480][i++ % 4]!;
+        await check(t, new Date(Date.parse(t.received) + hours * 3_600_000).toISOString(), 'compiled');
+      }
+    }
+  }, 120_000);
 });
