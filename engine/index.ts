@@ -26,7 +26,7 @@ export type { DecisionCore } from './evaluate/core-types.ts';
 export * from './evaluate/decide.ts';
 export * from './evaluate/evaluate.ts';
 export * from './evaluate/parse-ticket.ts';
-export { renderWarnings } from './evaluate/render-decision.ts';
+export { renderDecision, renderWarnings } from './evaluate/render-decision.ts';
 export * from './evaluate/summarize-core.ts';
 export type * from './evaluate/types.ts';
 export * from './explain/clause-label.ts';

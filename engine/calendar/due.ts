@@ -2,7 +2,7 @@ import type { Text } from '../i18n.ts';
 import type { Calendar } from './calendar.ts';
 import { gapWarning } from './coverage.ts';
 import { type DayNumber, fromDayNumber, toDayNumber } from './day-number.ts';
-import { type CountingSettings, DEFAULT_COUNTING, dueNumbers } from './due-numbers.ts';
+import { type CountingSettings, DEFAULT_COUNTING, type DueNumbers, dueNumbers } from './due-numbers.ts';
 import { formatInstant, type Instant, parseInstant } from './instant.ts';
 import { locate } from './locate.ts';
 import { type Period, parsePeriod } from './period.ts';
@@ -20,6 +20,8 @@ export interface SkippedRun {
 export interface Due {
   period: Period;
   anchorAt: string;
+  /** `anchorAt` in epoch milliseconds (what the explanation reads; never re-parsed). */
+  anchorMs: Instant;
   /** The last day of the period (for hours: the date of `dueAt`). */
   dueDate: string;
   /** Day periods: 00:00 of the day after `dueDate`, exclusive. Hours: the exact instant, inclusive. */
@@ -61,7 +63,21 @@ export function due(anchor: Instant | string, period: Period | string, options: 
   const counting: CountingSettings = options.counting ? { ...DEFAULT_COUNTING, ...options.counting } : DEFAULT_COUNTING;
   const p = typeof period === 'string' ? parsePeriod(period) : period;
   const t = typeof anchor === 'string' ? parseInstant(anchor) : anchor;
-  const n = dueNumbers(t, p, calendar, counting);
+  return dueWords(t, p, dueNumbers(t, p, calendar, counting), calendar, counting, options.trail !== false);
+}
+
+/**
+ * The words of a period already counted (`n` is `dueNumbers(anchor, p, calendar, counting)`):
+ * what a decision's explanation writes from its core's numbers, without counting the period again.
+ */
+export function dueWords(
+  anchor: Instant,
+  p: Period,
+  n: DueNumbers,
+  calendar: Calendar,
+  counting: CountingSettings,
+  trail = true,
+): Due {
   let movedFrom: string | null = null;
   let keptOnDayOff: Due['keptOnDayOff'] = null;
   if (p.unit === 'sameDay') {
@@ -78,12 +94,13 @@ export function due(anchor: Instant | string, period: Period | string, options: 
   const dayPeriod = p.unit === 'workday' || p.unit === 'day';
   // Plain object literals, no spreads: spreading a shared base object here cost ~9 µs per call in V8.
   const walk =
-    options.trail === false || !dayPeriod
+    !trail || !dayPeriod
       ? { skipped: [], makeupCounted: [], weekendDaysSkipped: 0 }
       : walkDays(calendar, n.firstCounted, n.lastDay);
   return {
     period: p,
-    anchorAt: formatInstant(t),
+    anchorAt: formatInstant(anchor),
+    anchorMs: anchor,
     dueDate: fromDayNumber(n.lastDay),
     dueAt: formatInstant(n.dueAtMs),
     dueAtMs: n.dueAtMs,

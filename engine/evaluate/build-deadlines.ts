@@ -1,6 +1,6 @@
 import type { Calendar } from '../calendar/calendar.ts';
 import { type DayNumber, fromDayNumber } from '../calendar/day-number.ts';
-import { due } from '../calendar/due.ts';
+import { dueWords } from '../calendar/due.ts';
 import { type CountingSettings, type DueNumbers, isOnTime } from '../calendar/due-numbers.ts';
 import { formatInstant, type Instant } from '../calendar/instant.ts';
 import { type Period, parsePeriod } from '../calendar/period.ts';
@@ -146,7 +146,7 @@ function doneOf(o: Obligation, times: TicketTimes, firstContactDoneAt: Instant |
   }
 }
 
-/** A deadline as a decision states it; with `explain`, how it was counted (the days passed over, recounted with their names). */
+/** A deadline as a decision states it; with `explain`, how it was counted (the days passed over, with their names: words for the core's numbers, not a recount). */
 export function renderDeadline(
   d: CoreDeadline,
   calendar: Calendar,
@@ -171,7 +171,7 @@ export function renderDeadline(
     provisional: d.due.gaps.length > 0,
   };
   if (explain) {
-    const full = due(d.anchorMs, period, { calendar, counting, trail: true });
+    const full = dueWords(d.anchorMs, period, d.due, calendar, counting);
     deadline.explanation = { zh: explainDue(full, 'zh'), en: explainDue(full, 'en') };
   }
   return deadline;

@@ -1,5 +1,6 @@
 import type { Calendar } from '../calendar/calendar.ts';
-import { due } from '../calendar/due.ts';
+import { due, dueWords } from '../calendar/due.ts';
+import type { DecisionCore } from '../evaluate/core-types.ts';
 import type { Decision, DecisionDeadline } from '../evaluate/types.ts';
 import type { Lang } from '../i18n.ts';
 import type { Ruleset } from '../rules/types.ts';
@@ -21,6 +22,12 @@ export interface ExplainDecisionOptions {
    * recount each open deadline on, in the one language asked for (same text as `explainDue`).
    */
   calendar?: Calendar;
+  /**
+   * The decision's numeric core, when the caller has it (the HTTP answer does): each open
+   * deadline's counting text is written from the core's numbers — no instant re-parsed, no period
+   * counted again — and the calendar is the core's.
+   */
+  core?: DecisionCore;
   /**
    * The rule set that made the decision: its words (vocabulary.yaml: clause citations, roles,
    * obligations; the names its escalation, reminders and review give themselves).
@@ -53,8 +60,8 @@ export function explainDecision(d: Decision, lang: Lang = 'zh', options: Explain
       `Ticket ${d.ticketId} (as of ${instantWords(d.asOf, 'en')}): handled as “${t.name.en}” under ${clauseLabel(t.clause, lang)}${also.length ? ` (also matches: ${also.map((n) => `“${n.en}”`).join(', ')}; “${t.name.en}” takes precedence)` : ''}.`,
     ),
   );
-  for (const x of d.deadlines)
-    lines.push(deadlineLine(x, lang, countingText(d, x, lang, options.calendar), labels, at));
+  for (const [i, x] of d.deadlines.entries())
+    lines.push(deadlineLine(x, lang, countingText(d, i, lang, options), labels, at));
   if (d.escalation?.trigger === 'overdue') {
     const e = d.escalation;
     const owed = d.deadlines.find((x) => x.ruleId === e.deadlineRuleId);
@@ -140,11 +147,17 @@ export function explainDecision(d: Decision, lang: Lang = 'zh', options: Explain
   return readableInstants(lines.join('\n'), lang, year);
 }
 
-/** The deadline's counting explanation: carried by the decision, or recounted on the calendar. */
-function countingText(d: Decision, x: DecisionDeadline, lang: Lang, calendar: Calendar | undefined): string | null {
+/** The deadline's counting explanation: carried by the decision, written from its core's numbers, or recounted on the calendar. */
+function countingText(d: Decision, i: number, lang: Lang, options: ExplainDecisionOptions): string | null {
+  const x = d.deadlines[i]!;
   if (x.explanation) return x.explanation[lang];
-  if (!calendar) return null;
-  return explainDue(due(x.fromAt, x.period, { calendar, counting: d.counting }), lang);
+  const n = options.core?.deadlines[i];
+  if (n) {
+    const { calendar, ruleset } = options.core!;
+    return explainDue(dueWords(n.anchorMs, n.planned.period, n.due, calendar, ruleset.settings.counting), lang);
+  }
+  if (!options.calendar) return null;
+  return explainDue(due(x.fromAt, x.period, { calendar: options.calendar, counting: d.counting }), lang);
 }
 
 function deadlineLine(

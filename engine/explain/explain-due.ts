@@ -1,5 +1,5 @@
 import type { Due } from '../calendar/due.ts';
-import { parseInstant, shanghaiClock } from '../calendar/instant.ts';
+import { shanghaiClock } from '../calendar/instant.ts';
 import { formatPeriod } from '../calendar/period.ts';
 import type { Lang } from '../i18n.ts';
 import { dateWithWeekday, dayRange, monthDay } from './format-date.ts';
@@ -22,7 +22,7 @@ const yearOfDate = (date: string) => Number(date.slice(0, 4));
 function explainZh(d: Due): string {
   const start = d.anchorAt.slice(0, 10);
   const y = yearOfDate(start);
-  const clock = shanghaiClock(parseInstant(d.anchorAt));
+  const clock = shanghaiClock(d.anchorMs);
   if (d.period.unit === 'sameDay') return sameDayZh(d, start, clock);
   const period = formatPeriod(d.period, 'zh');
   const head = `自${dateWithWeekday(start, 'zh')}${clock}起算${period}`;
@@ -48,7 +48,7 @@ function explainZh(d: Due): string {
 function explainEn(d: Due): string {
   const start = d.anchorAt.slice(0, 10);
   const y = yearOfDate(start);
-  const clock = shanghaiClock(parseInstant(d.anchorAt));
+  const clock = shanghaiClock(d.anchorMs);
   if (d.period.unit === 'sameDay') return sameDayEn(d, start, clock);
   const period = formatPeriod(d.period, 'en');
   const head = `${period} from ${dateWithWeekday(start, 'en')} ${clock}`;

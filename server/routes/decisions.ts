@@ -15,18 +15,15 @@
 import { Hono } from 'hono';
 import {
   type Decision,
-  type DecisionCore,
   type DecisionSummary,
-  decide,
   decideCore,
-  evaluate,
   evaluateCore,
   explainDecision,
   formatInstant,
   isHotlineError,
   parseInstant,
+  renderDecision,
   renderWarnings,
-  rulesetOfDecision,
   summarizeCore,
   type Text,
   type Ticket,
@@ -125,34 +122,23 @@ export function decisionRoutes(s: Services): Hono<AppEnv> {
         en: `ticket ${ticketId}`,
       });
     for (const [i, ticket] of tickets.entries()) {
-      const index = batch ? i : null;
+      // Decided in numbers once; the summary, the decision and its explanation are written from the core.
+      const core = await decideOne(
+        () =>
+          named
+            ? evaluateCore(named.ruleset, state.calendar, ticket, { asOf, path, trace })
+            : decideCore(state.catalog, state.calendar, ticket, { asOf, path, trace, rulesetId: body.ruleset }),
+        batch ? i : null,
+      );
       if (view === 'summary') {
-        // Read straight from the numeric core: no full decision is written for a summary.
-        const core = await decideOne<DecisionCore>(
-          () =>
-            named
-              ? evaluateCore(named.ruleset, state.calendar, ticket, { asOf, path, trace })
-              : decideCore(state.catalog, state.calendar, ticket, { asOf, path, trace, rulesetId: body.ruleset }),
-          index,
-        );
         strict(core.provisional, () => renderWarnings(core.warnings, core.ruleset), ticket.id);
         out.push(summarizeCore(core));
         continue;
       }
-      const d = await decideOne(
-        () =>
-          named
-            ? evaluate(named.ruleset, state.calendar, ticket, { asOf, path, trace, explain })
-            : decide(state.catalog, state.calendar, ticket, { asOf, path, trace, explain, rulesetId: body.ruleset }),
-        index,
-      );
+      const d = renderDecision(core, { explain });
       strict(d.provisional, () => d.warnings, d.ticketId);
       if (text === 'none') out.push(d);
-      else {
-        const ruleset = named?.ruleset ?? rulesetOfDecision(state.catalog, d);
-        const calendar = state.calendar;
-        out.push({ ...d, explanation: explainDecision(d, lang, { calendar, ...(ruleset ? { ruleset } : {}) }) });
-      }
+      else out.push({ ...d, explanation: explainDecision(d, lang, { core, ruleset: core.ruleset }) });
     }
     c.header('Vary', 'Accept-Language');
     return batch ? c.json({ decisions: out }) : c.json(out[0]);
@@ -161,7 +147,7 @@ export function decisionRoutes(s: Services): Hono<AppEnv> {
 }
 
 /** In a batch, an engine error names the ticket it came from. */
-async function decideOne<T = Decision>(fn: () => Promise<T>, index: number | null): Promise<T> {
+async function decideOne<T>(fn: () => Promise<T>, index: number | null): Promise<T> {
   try {
     return await fn();
   } catch (e) {

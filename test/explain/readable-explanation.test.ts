@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { decide } from '../../engine/evaluate/decide.ts';
+import { evaluateCore } from '../../engine/evaluate/evaluate.ts';
+import { renderDecision } from '../../engine/evaluate/render-decision.ts';
 import { explainDecision } from '../../engine/explain/explain-decision.ts';
 import { dayEndWords, instantWords, periodWords } from '../../engine/explain/readable-time.ts';
 import { loadCalendar } from '../../engine/rules/load-calendar.ts';
 import { loadCatalog } from '../../engine/rules/load-catalog.ts';
 import { rulesetOfDecision } from '../../engine/rules/select-version.ts';
+import { generateTickets } from '../../engine/simulate/generate-tickets.ts';
+import { generatorInputs } from '../../engine/simulate/generator-inputs.ts';
 import { loadCases } from '../../engine/testing/index.ts';
 
 // Issue 14: explanations read like an officer's note — dates as 10月9日 24时, no ISO instants, the
@@ -82,4 +86,34 @@ describe('decision explanations', () => {
     }
     expect(checked).toBeGreaterThanOrEqual(40);
   });
+});
+
+// Issue 13: the HTTP answer writes each open deadline's counting text from the decision's core
+// (dueWords over its DueNumbers); a caller with only the decision recounts on the calendar. The
+// two must read the same, word for word, in both languages.
+describe('the explanation from the core’s numbers is the recounted one', () => {
+  it('every fixture case, every generated Sheshan ticket of a sample, zh and en', async () => {
+    const inputs = generatorInputs({ catalog, office: 'sheshan-12345' });
+    const generated = [
+      ...generateTickets({ count: 500, seed: 9, from: '2025-04-14', to: '2025-12-31', calendar, ...inputs }),
+    ].map((ticket, i) => ({
+      ticket,
+      asOf: new Date(Date.parse(ticket.received) + [2, 48, 144, 480][i % 4]! * 3_600_000).toISOString(),
+    }));
+    let counted = 0;
+    for (const c of [...cases, ...generated]) {
+      const d0 = await decide(catalog, calendar, c.ticket, { asOf: c.asOf, explain: false });
+      const ruleset = rulesetOfDecision(catalog, d0)!;
+      const core = await evaluateCore(ruleset, calendar, c.ticket, { asOf: c.asOf, path: 'compiled' });
+      const d = renderDecision(core, { explain: false });
+      expect(d).toEqual(d0);
+      for (const lang of ['zh', 'en'] as const) {
+        const fromCore = explainDecision(d, lang, { core, ruleset });
+        expect(fromCore).toBe(explainDecision(d, lang, { calendar, ruleset }));
+      }
+      counted += d.deadlines.filter((x) => x.doneAt === null).length;
+    }
+    // Open deadlines (the ones with a counting text) are reached, not only closed ones.
+    expect(counted).toBeGreaterThan(500);
+  }, 60_000);
 });
