@@ -56,7 +56,7 @@ export async function evaluateCore(
   ruleset: Ruleset,
   calendar: Calendar,
   input: Ticket,
-  options: Omit<EvaluateOptions, 'explain'>,
+  options: Omit<EvaluateOptions, 'explain' | 'asOf'> & { asOf: string | Instant },
 ): Promise<DecisionCore> {
   const trace = options.trace !== false;
   const asOf = asOfOf(options.asOf);

@@ -4,7 +4,9 @@
  * listed per ticket and counted per rule. A ticket received before the candidate takes effect
  * stays under the base version (新老划断): it is listed as `keptUnderBase`, with no changes.
  */
+
 import type { Calendar } from '../calendar/calendar.ts';
+import { parseInstant } from '../calendar/instant.ts';
 import { addChanges, emptyTotals, type GroupMap } from './compare-groups.ts';
 import type { CompareTotals, TicketComparison } from './compare-types.ts';
 import { decideOne, decisionOf } from './decide-one.ts';
@@ -42,7 +44,7 @@ export async function compareChunk(
     tests.set(spec, candidateApplies);
   }
   // Explanations are not compared (they follow from the dates), so none are built.
-  const options = { asOf: spec.asOf, path: spec.path, explain: false };
+  const options = { asOf: parseInstant(spec.asOf), path: spec.path, explain: false };
   const t = out.totals;
   for (let i = 0; i < items.length; i++) {
     const index = offset + i;

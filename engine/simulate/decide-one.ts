@@ -5,6 +5,7 @@
  * (`decisionOf`), with explanations and the rule trace only when asked (`explain`).
  */
 import type { Calendar } from '../calendar/calendar.ts';
+import type { Instant } from '../calendar/instant.ts';
 import type { DecisionCore } from '../evaluate/core-types.ts';
 import { evaluateCore, evaluateCoreSync } from '../evaluate/evaluate.ts';
 import { renderDecision } from '../evaluate/render-decision.ts';
@@ -12,7 +13,8 @@ import type { Decision, Ticket } from '../evaluate/types.ts';
 import type { Ruleset } from '../rules/types.ts';
 
 export interface DecideOneOptions {
-  asOf: string;
+  /** Parsed once per chunk, not once per ticket. */
+  asOf: Instant;
   path: 'engine' | 'compiled';
   /** Each deadline's counting explanation and the trace of every rule. */
   explain: boolean;

@@ -2,7 +2,9 @@
  * One chunk of a simulation: check each ticket, decide it under its version, count the decision.
  * Runs the same on the main thread and in the worker (simulate-worker.ts).
  */
+
 import type { Calendar } from '../calendar/calendar.ts';
+import { parseInstant } from '../calendar/instant.ts';
 import type { DecisionCore } from '../evaluate/core-types.ts';
 import type { Decision } from '../evaluate/types.ts';
 import { decideOne, decisionOf } from './decide-one.ts';
@@ -46,7 +48,7 @@ export async function simulateChunk(
 ): Promise<SimulateChunk> {
   const out: SimulateChunk = { kind: 'simulate', summary: emptySummary(), rejected: [], decisions: [] };
   const pick = pickerOf(spec);
-  const options = { asOf: spec.asOf, path: spec.path, explain: spec.explain };
+  const options = { asOf: parseInstant(spec.asOf), path: spec.path, explain: spec.explain };
   for (let i = 0; i < items.length; i++) {
     const checked = checkInput(items[i]!, offset + i, spec.trusted);
     if (!checked.ok) {
