@@ -21,16 +21,9 @@
  * event loop and both routes are capped by the load generator — it understates the gap between
  * them. The request log is off unless `--log` (it writes one line per request to stderr).
  *
- * Measured on Node 20.20, 2 vCPU shared VM (noisy: ±25% between runs), 50 connections, 10 s:
- *   child:      ping 26–36k req/s (p99 3–9 ms); decisions engine 2.4–2.6k (6–10%, p99 40–55 ms);
- *               compiled 3.1k (9%, p99 40–105 ms)
- *   in-process: ping 23k; decisions engine 1.4k (6%), compiled 2.35k (10%); p99 > 100 ms
- * Targets missed. A CPU profile of the server under the compiled-path load: engine evaluate with
- * its per-deadline due() walks and bilingual explanations ~38%, GC ~10%, writing the 14 KB
- * response (writev) ~20%, JSON.stringify ~9%, ticket validation 3%, hono + node-server + our
- * middleware ~6%. The engine's own cost (~140–180 µs per decision compiled, ~290 µs engine path,
- * measured outside HTTP) is already above the ~70 µs a request may take to reach 50% of the
- * trivial route; by Little's law p99 ≤ 10 ms at 50 connections needs ≥ 5k req/s.
+ * Figures: README.md, "Performance" (dated, with the profiles of what is left). Since 12-04 the
+ * decision endpoint decides each ticket once in numbers and writes the summary, the decision and
+ * its explanation from that core; `?view=summary` writes no full decision at all.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
