@@ -57,6 +57,20 @@ export function returnCore(rule: ReturnRule, ctx: Ctx, window: DueNumbers | null
   return { rule, reason, window, escalated, required, missing };
 }
 
+/** The clause, approval chain and filing a return follows: the escalated ones once the ticket is escalated (2.4). */
+export function returnTerms(c: CoreReturn): {
+  ruleId: string;
+  clause: string;
+  approvalChain: ReturnAction['approvalChain'];
+  filing: ReturnAction['filing'];
+} {
+  const { rule } = c;
+  const e = c.escalated ? rule.escalated : undefined;
+  return e
+    ? { ruleId: rule.id, clause: e.clause, approvalChain: e.approval, filing: e.filing }
+    : { ruleId: rule.id, clause: rule.clause, approvalChain: rule.approval, filing: [] };
+}
+
 export function renderReturn(c: CoreReturn): ReturnAction {
   const { rule, escalated } = c;
   const windowEndsAt = c.window ? formatInstant(c.window.dueAtMs) : null;
@@ -70,15 +84,16 @@ export function renderReturn(c: CoreReturn): ReturnAction {
       en: `the return window (${formatPeriod(parsePeriod(rule.window.period), 'en')} after acceptance) closed at ${windowEndsAt}`,
     };
   }
+  const terms = returnTerms(c);
   return {
     ruleId: rule.id,
-    clause: escalated && rule.escalated ? rule.escalated.clause : rule.clause,
+    clause: terms.clause,
     allowedNow: reason === null,
     reason,
     windowEndsAt,
     applicant: rule.applicant,
-    approvalChain: escalated && rule.escalated ? rule.escalated.approval : rule.approval,
-    filing: escalated && rule.escalated ? rule.escalated.filing : [],
+    approvalChain: terms.approvalChain,
+    filing: terms.filing,
     escalated,
     formRequired: rule.formRequired,
     requiredFields: [...c.required],

@@ -13,6 +13,7 @@ import { missingAnchor, renderDeadline } from './build-deadlines.ts';
 import { renderClosingReport } from './closing-report.ts';
 import type { CoreWarning, DecisionCore } from './core-types.ts';
 import { renderEscalation } from './escalation.ts';
+import { escalationInForce } from './escalation-in-force.ts';
 import { renderExtensionWarning } from './extension-checks.ts';
 import { renderFirstContact } from './first-contact.ts';
 import { nextChangeAt } from './next-change.ts';
@@ -35,7 +36,6 @@ export function renderDecision(core: DecisionCore, options: RenderOptions = {}):
   const nReminders = ruleset.reminders.length;
   const asOf = formatInstant(core.asOf);
   const overdue = core.overdueEscalation;
-  const revisit = core.revisitEscalation;
   const decision: Decision = {
     decisionId: '',
     ticketId: core.input.id,
@@ -55,11 +55,7 @@ export function renderDecision(core: DecisionCore, options: RenderOptions = {}):
       alsoMatchedNames: core.alsoMatched.map((t) => t.name),
     },
     deadlines: core.deadlines.map((d) => renderDeadline(d, calendar, counting, explain)),
-    escalation: overdue
-      ? renderOverdueEscalation(overdue, labels.role)
-      : revisit?.current
-        ? renderEscalation(revisit, revisit.current, labels.role)
-        : null,
+    escalation: escalationOf(core, labels.role),
     reminders: ruleset.reminders
       .filter((_, i) => core.effects[i]?.fired === true)
       .map((r) => ({ ruleId: r.id, clause: r.clause, trigger: r.trigger, methods: r.methods, message: r.message })),
@@ -86,6 +82,15 @@ export function renderDecision(core: DecisionCore, options: RenderOptions = {}):
     decision.nextChangeAt = at === null ? null : formatInstant(at);
   }
   return decision;
+}
+
+/** The level in force, written out (escalation-in-force.ts chooses it). */
+function escalationOf(core: DecisionCore, roleName: (role: string) => Text): Decision['escalation'] {
+  const e = escalationInForce(core);
+  if (e === null) return null;
+  return e.trigger === 'overdue'
+    ? renderOverdueEscalation(e.ladder, roleName)
+    : renderEscalation(e.escalation, e.step, roleName);
 }
 
 /** The warnings in both languages, each said once (in the order they arose). */

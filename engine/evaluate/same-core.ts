@@ -18,6 +18,7 @@ import type {
   CoreWarning,
   DecisionCore,
 } from './core-types.ts';
+import { escalationInForce } from './escalation-in-force.ts';
 
 function sameList<T>(a: readonly T[], b: readonly T[], eq: (x: T, y: T) => boolean = Object.is): boolean {
   if (a.length !== b.length) return false;
@@ -42,25 +43,22 @@ function sameDeadline(a: CoreDeadline, b: CoreDeadline): boolean {
   );
 }
 
-/** The overdue level written (null when no level is in force). */
+/** The overdue level written: the same level, reached at the same instant, of the same deadline. */
 function sameOverdue(a: CoreOverdueEscalation, b: CoreOverdueEscalation): boolean {
-  const ia = a.deadline ? a.index : -1;
-  const ib = b.deadline ? b.index : -1;
-  if (ia !== ib) return false;
-  if (ia < 0) return true;
+  const i = a.index;
   return (
+    i === b.index &&
     a.rule === b.rule &&
-    a.levels[ia] === b.levels[ib] &&
-    a.levels[ia + 1] === b.levels[ib + 1] &&
+    a.levels[i] === b.levels[i] &&
+    a.levels[i + 1] === b.levels[i + 1] &&
     a.deadline!.planned.limit.id === b.deadline!.planned.limit.id &&
     sameEnd(a.deadline!.due, b.deadline!.due) &&
-    a.reachedAt[ia] === b.reachedAt[ib] &&
-    (a.levels[ia + 1] === undefined || a.reachedAt[ia + 1] === b.reachedAt[ib + 1])
+    a.reachedAt[i] === b.reachedAt[i] &&
+    (a.levels[i + 1] === undefined || a.reachedAt[i + 1] === b.reachedAt[i + 1])
   );
 }
 
-function sameStep(a: CoreEscalationStep | null, b: CoreEscalationStep | null): boolean {
-  if (a === null || b === null) return a === b;
+function sameStep(a: CoreEscalationStep, b: CoreEscalationStep): boolean {
   return (
     a.level === b.level &&
     a.revisitAt === b.revisitAt &&
@@ -71,16 +69,16 @@ function sameStep(a: CoreEscalationStep | null, b: CoreEscalationStep | null): b
 }
 
 function sameEscalation(a: DecisionCore, b: DecisionCore): boolean {
-  const oa = a.overdueEscalation;
-  const ob = b.overdueEscalation;
-  // The overdue ladder, when the rule set has one, is the only escalation written.
-  if (oa || ob) return oa !== null && ob !== null && sameOverdue(oa, ob);
-  const ra = a.revisitEscalation;
-  const rb = b.revisitEscalation;
-  const sa = ra?.current ?? null;
-  const sb = rb?.current ?? null;
-  if (sa === null || sb === null) return sa === sb;
-  return ra!.rule === rb!.rule && ra!.shift === rb!.shift && sameStep(sa, sb);
+  const ea = escalationInForce(a);
+  const eb = escalationInForce(b);
+  if (ea === null || eb === null) return ea === eb;
+  if (ea.trigger === 'overdue') return eb.trigger === 'overdue' && sameOverdue(ea.ladder, eb.ladder);
+  if (eb.trigger !== 'revisit') return false;
+  return (
+    ea.escalation.rule === eb.escalation.rule &&
+    ea.escalation.shift === eb.escalation.shift &&
+    sameStep(ea.step, eb.step)
+  );
 }
 
 function sameReturn(a: CoreReturn | null, b: CoreReturn | null): boolean {

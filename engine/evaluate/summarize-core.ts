@@ -11,6 +11,7 @@ import { fromDayNumber } from '../calendar/day-number.ts';
 import { formatInstant } from '../calendar/instant.ts';
 import type { DecisionCore } from './core-types.ts';
 import { REASON } from './core-types.ts';
+import { escalationInForce } from './escalation-in-force.ts';
 import { nextChangeAt } from './next-change.ts';
 import { decisionIdOf, renderWarnings } from './render-decision.ts';
 import type { DeadlineStatus } from './types.ts';
@@ -53,21 +54,19 @@ export interface SummaryAction {
   windowEndsAt: string | null;
 }
 
-/** The level in force, as `renderDecision` chooses it: the overdue ladder when the rule set has one. */
+/** The level in force (escalation-in-force.ts chooses it, as for the full decision). */
 function escalationOf(core: DecisionCore): SummaryEscalation | null {
-  const overdue = core.overdueEscalation;
-  if (overdue) {
-    if (!overdue.deadline || overdue.index < 0) return null;
-    const level = overdue.levels[overdue.index]!;
-    return { trigger: 'overdue', level: level.level, supervisor: level.supervisor, of: overdue.rule.of };
+  const e = escalationInForce(core);
+  if (e === null) return null;
+  if (e.trigger === 'overdue') {
+    return { trigger: 'overdue', level: e.level.level, supervisor: e.level.supervisor, of: e.ladder.rule.of };
   }
-  const step = core.revisitEscalation?.current;
-  if (!step) return null;
+  const { level, redo } = e.step;
   return {
     trigger: 'revisit',
-    level: step.level.level,
-    supervisor: step.level.supervisor,
-    redoDueAt: formatInstant(step.redo.dueAtMs),
+    level: level.level,
+    supervisor: level.supervisor,
+    redoDueAt: formatInstant(redo.dueAtMs),
   };
 }
 

@@ -9,16 +9,12 @@ import type { Calendar } from '../calendar/calendar.ts';
 import { parseInstant } from '../calendar/instant.ts';
 import { addChanges, emptyTotals, type GroupMap } from './compare-groups.ts';
 import type { CompareTotals, TicketComparison } from './compare-types.ts';
-import { decideOne, decisionOf } from './decide-one.ts';
-
-import { diffDecisions } from './diff-decisions.ts';
+import { decideOne } from './decide-one.ts';
+import { diffCores } from './diff-cores.ts';
 import type { CompareSpec } from './job.ts';
 import { inForceTest } from './pick-version.ts';
 import { checkInput, evaluationRejection } from './ticket-input.ts';
 import type { RejectedTicket, TicketInput } from './types.ts';
-
-/** Compared decisions are never shown: no explanations, no nextChangeAt (diff-decisions reads neither). */
-const COMPARED = { explain: false, nextChange: false } as const;
 
 export interface CompareChunk {
   kind: 'compare';
@@ -61,21 +57,22 @@ export async function compareChunk(
       ...(checked.line !== undefined ? { line: checked.line } : {}),
     };
     try {
-      const base = decisionOf(await decideOne(spec.base, calendar, ticket, options), COMPARED);
+      // Compared in numbers: no decision is written out (diff-cores writes only the changes it finds).
+      const base = await decideOne(spec.base, calendar, ticket, options);
       const row: TicketComparison = {
         index,
         ticketId: ticket.id,
         ...where,
         received: ticket.received,
-        typeBase: base.ticketType.id,
+        typeBase: base.plan.type.id,
         typeCandidate: null,
         keptUnderBase: !candidateApplies(ticket.received),
         changes: [],
       };
       if (!row.keptUnderBase) {
-        const cand = decisionOf(await decideOne(spec.candidate, calendar, ticket, options), COMPARED);
-        row.typeCandidate = cand.ticketType.id;
-        row.changes = diffDecisions(calendar, base, cand);
+        const cand = await decideOne(spec.candidate, calendar, ticket, options);
+        row.typeCandidate = cand.plan.type.id;
+        row.changes = diffCores(calendar, base, cand);
       }
       t.evaluated++;
       if (row.keptUnderBase) t.keptUnderBase++;
