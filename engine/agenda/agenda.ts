@@ -8,12 +8,12 @@
 import type { Calendar } from '../calendar/calendar.ts';
 import { parseInstant } from '../calendar/instant.ts';
 import { isHotlineError } from '../errors.ts';
-import { decide } from '../evaluate/decide.ts';
+import { decideCore } from '../evaluate/decide.ts';
+import { renderDecision } from '../evaluate/render-decision.ts';
 import type { Decision } from '../evaluate/types.ts';
 import type { Text } from '../i18n.ts';
 import type { RulesetCatalog } from '../rules/load-catalog.ts';
 import { rulesetIdFor } from '../rules/route-ticket.ts';
-import { rulesetOfDecision } from '../rules/select-version.ts';
 import type { Ruleset } from '../rules/types.ts';
 import { checkInput } from '../simulate/ticket-input.ts';
 import type { TicketInput } from '../simulate/types.ts';
@@ -34,6 +34,8 @@ export interface AgendaOptions {
   /** Decision path (default compiled: identical decisions, faster). */
   path?: 'engine' | 'compiled';
 }
+
+const AGENDA_RENDER = { explain: false, nextChange: false } as const;
 
 interface OfficeAcc {
   ruleset: Ruleset;
@@ -87,14 +89,16 @@ export async function buildAgenda(
         ...(options.rulesetId !== undefined ? { requested: options.rulesetId } : {}),
       });
       if (options.office !== undefined && id !== options.office) continue;
-      const opts = { asOf, path, trace: false, explain: false, rulesetId: id } as const;
-      const decision = await decide(catalog, calendar, ticket, opts);
+      const opts = { asOf, path, trace: false, rulesetId: id } as const;
+      // Decided in numbers; the lines read the decision written without explanations or
+      // nextChangeAt (an agenda shows neither), and the rule set is the core's own.
+      const core = await decideCore(catalog, calendar, ticket, opts);
+      const decision = renderDecision(core, AGENDA_RENDER);
       const before: Decision | null =
         parseInstant(ticket.received) <= sinceMs
-          ? await decide(catalog, calendar, ticket, { ...opts, asOf: since })
+          ? renderDecision(await decideCore(catalog, calendar, ticket, { ...opts, asOf: since }), AGENDA_RENDER)
           : null;
-      const ruleset = rulesetOfDecision(catalog, decision);
-      if (!ruleset) continue; // cannot happen: the decision names a loaded version
+      const ruleset = core.ruleset;
       decided++;
       provisional ||= decision.provisional;
       // Only a provisional decision's warnings concern the agenda (the calendar is not final).
