@@ -61,7 +61,7 @@ export function explainDecision(d: Decision, lang: Lang = 'zh', options: Explain
     ),
   );
   for (const [i, x] of d.deadlines.entries())
-    lines.push(deadlineLine(x, lang, countingText(d, i, lang, options), labels, at));
+    lines.push(deadlineLine(x, lang, () => countingText(d, i, lang, options), labels, at));
   if (d.escalation?.trigger === 'overdue') {
     const e = d.escalation;
     const owed = d.deadlines.find((x) => x.ruleId === e.deadlineRuleId);
@@ -163,7 +163,8 @@ function countingText(d: Decision, i: number, lang: Lang, options: ExplainDecisi
 function deadlineLine(
   x: DecisionDeadline,
   lang: Lang,
-  counted: string | null,
+  /** The counting text, written only for a deadline that shows it (not for one already done). */
+  counting: () => string | null,
   labels: Labels,
   at: (iso: string) => string,
 ): string {
@@ -177,6 +178,7 @@ function deadlineLine(
       ? `- ${name.en} (${clauseLabel(x.clause, lang)}): due ${at(x.dueAt)}, done ${at(x.doneAt)} — ${status.en}.`
       : `- ${name.zh}（依据${clauseLabel(x.clause, lang)}）：期限${at(x.dueAt)}，${at(x.doneAt)}完成，${status.zh}。`;
   }
+  const counted = counting();
   if (lang === 'en') {
     return `- ${name.en} (${clauseLabel(x.clause, lang)}, ${periodWords(x.period, 'en')} from ${anchor?.en ?? x.from}): ${counted ?? `due ${at(x.dueAt)}.`} Status: ${status.en}${x.doneAt ? ` (done ${at(x.doneAt)})` : ''}.`;
   }
