@@ -22,14 +22,17 @@ export interface CoverageGap {
 const COVERED: readonly CoverageGap[] = Object.freeze([]);
 
 export function coverageGaps(calendar: Calendar, from: DayNumber, to: DayNumber): readonly CoverageGap[] {
-  // Fast path: the whole range inside one year whose notice (and, for late December, the next
-  // year's notice) is loaded.
+  // Fast path, no allocation: every year of the range has its notice loaded, and the range ends
+  // before the last year's tail (late December) or the next year's notice is loaded too.
   const lo0 = from < to ? from : to;
   const hi0 = from < to ? to : from;
-  const y0 = yearOfDayNumber(lo0);
-  if (y0 === yearOfDayNumber(hi0) && calendar.noticeYears.includes(y0)) {
-    const tail0 = dayNumberFromParts(y0, calendar.nextNoticeMayChangeFrom.month, calendar.nextNoticeMayChangeFrom.day);
-    if (hi0 < tail0 || calendar.noticeYears.includes(y0 + 1)) return COVERED;
+  const years = calendar.noticeYears;
+  const y1 = yearOfDayNumber(hi0);
+  let loadedAll = true;
+  for (let y = yearOfDayNumber(lo0); y <= y1 && loadedAll; y++) loadedAll = years.includes(y);
+  if (loadedAll) {
+    const tail = dayNumberFromParts(y1, calendar.nextNoticeMayChangeFrom.month, calendar.nextNoticeMayChangeFrom.day);
+    if (hi0 < tail || years.includes(y1 + 1)) return COVERED;
   }
   const gaps: CoverageGap[] = [];
   const loaded = new Set(calendar.noticeYears);

@@ -33,7 +33,9 @@ function events<T extends { at: string }>(list: T[] | undefined, asOf: Instant):
     const at = parseInstant(item.at);
     if (at <= asOf) out.push({ at, item });
   }
-  return out.length > 1 ? out.sort(byAt) : out;
+  // Usually recorded in time order already: sort (which allocates a work array) only when not.
+  for (let i = 1; i < out.length; i++) if (out[i]!.at < out[i - 1]!.at) return out.sort(byAt);
+  return out;
 }
 
 function byAt(a: { at: Instant }, b: { at: Instant }): number {
