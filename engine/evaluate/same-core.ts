@@ -1,8 +1,8 @@
 /**
  * Whether two cores of one ticket (one rule set, one calendar) would be written out as the same
- * decision, asOf, id and remaining times aside: `sameDecision(renderDecision(a), renderDecision(b))`
- * read from the numbers, without writing either decision (what nextChangeAt asks at each
- * candidate instant). Rules, limits and levels are references into the one rule set, so they are
+ * decision, asOf, id and remaining times aside — the written decisions' stable keys equal
+ * (test/evaluate/stable-key.ts) — read from the numbers, without writing either decision (what
+ * nextChangeAt asks at each candidate instant). Rules, limits and levels are references into the one rule set, so they are
  * compared by identity; instants and day numbers by value. Warnings, rare and deduplicated as
  * text, are compared as the texts the decision would carry when their numbers differ.
  * test/evaluate/next-change.test.ts checks it against the written decisions' stable keys.

@@ -1,5 +1,5 @@
 /**
- * `DecisionSummary` (the answer of `?view=summary`, server/views/decision-summary.ts) and the batch
+ * `DecisionSummary` (the answer of `?view=summary`, engine/evaluate/summarize-core.ts) and the batch
  * envelope. Self-contained and closed (`additionalProperties: false`): the server tests validate
  * real summary answers against it, so a field added to the summary without the schema fails there.
  */
