@@ -7,9 +7,8 @@ import { dayEndWords, instantWords, periodWords } from '../../engine/explain/rea
 import { loadCalendar } from '../../engine/rules/load-calendar.ts';
 import { loadCatalog } from '../../engine/rules/load-catalog.ts';
 import { rulesetOfDecision } from '../../engine/rules/select-version.ts';
-import { generateTickets } from '../../engine/simulate/generate-tickets.ts';
-import { generatorInputs } from '../../engine/simulate/generator-inputs.ts';
 import { loadCases } from '../../engine/testing/index.ts';
+import { generatedAtStages } from '../evaluate/generated-stages.ts';
 
 // Issue 14: explanations read like an officer's note — dates as 10月9日 24时, no ISO instants, the
 // rule set's names, and an English text with no Chinese in it whose due dates agree with the table.
@@ -93,13 +92,7 @@ describe('decision explanations', () => {
 // two must read the same, word for word, in both languages.
 describe('the explanation from the core’s numbers is the recounted one', () => {
   it('every fixture case, every generated Sheshan ticket of a sample, zh and en', async () => {
-    const inputs = generatorInputs({ catalog, office: 'sheshan-12345' });
-    const generated = [
-      ...generateTickets({ count: 500, seed: 9, from: '2025-04-14', to: '2025-12-31', calendar, ...inputs }),
-    ].map((ticket, i) => ({
-      ticket,
-      asOf: new Date(Date.parse(ticket.received) + [2, 48, 144, 480][i % 4]! * 3_600_000).toISOString(),
-    }));
+    const generated = [...generatedAtStages({ catalog, calendar, office: 'sheshan-12345', count: 500, seed: 9 })];
     let counted = 0;
     for (const c of [...cases, ...generated]) {
       const d0 = await decide(catalog, calendar, c.ticket, { asOf: c.asOf, explain: false });
