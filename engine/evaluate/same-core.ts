@@ -26,7 +26,7 @@ function sameList<T>(a: readonly T[], b: readonly T[], eq: (x: T, y: T) => boole
   return true;
 }
 
-/** The end as written: its instant and last day (and whether the count was provisional). */
+/** The end as written: its instant and its last day. */
 function sameEnd(a: DueNumbers | null, b: DueNumbers | null): boolean {
   if (a === null || b === null) return a === b;
   return a.dueAtMs === b.dueAtMs && a.lastDay === b.lastDay;

@@ -23,7 +23,7 @@ export function openApiDocument(version = PACKAGE_VERSION): Record<string, unkno
       version,
       license: { name: 'MIT', identifier: 'MIT' },
       description:
-        '按佘山镇 12345 实施细则与国务院节假日安排（含调休上班）计算期限、作出决定并说明依据。错误统一为 `{ code, message, issues }`，message 按 Accept-Language 返回中文（默认）或英文。\nDeadline decisions on the official working-day calendar, each explained by clause. Errors are `{ code, message, issues }`.',
+        '按各办公室自己的规则集（GET /v1/rulesets）与国务院节假日安排（含调休上班）计算期限、作出决定并逐条说明依据。错误统一为 `{ code, message, issues }`，message 按 Accept-Language 返回中文（默认）或英文。\nDeadline decisions under each office’s own rule set (GET /v1/rulesets) on the State Council working-day calendar (make-up working days included), each explained clause by clause. Errors are `{ code, message, issues }`; message follows Accept-Language, Chinese (default) or English.',
     },
     servers: [{ url: '/' }],
     tags: Object.values(TAGS),
